@@ -1,0 +1,146 @@
+"""Benchmark of creances on a reproducible synthetic portfolio.
+
+Run: ``python benchmarks/bench.py [--claims 100000] [--seed 2026]``. Reports:
+
+* ``import creances`` time (fresh interpreter, best of 5);
+* claims per second for ``cr.assess_many`` and its peak memory (tracemalloc);
+* the same for a straightforward hand-written loop that only computes the due date, the
+  semester-split statutory interest (ECB anchor + 10 points) and the 40 € with Decimal, and
+  the ratio between the two.
+
+Not a test: no timing assertion anywhere. Results are recorded in benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import platform
+import random
+import subprocess
+import sys
+import time
+import tracemalloc
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+import creances as cr
+
+AS_OF = date(2026, 6, 15)  # covered by the bundled rate tables
+TERMS = (
+    "30 jours",
+    "60 jours date de facture",
+    "45 jours fin de mois",
+    "fin de mois + 45 jours",
+    "à réception",
+    "30 jours fin de mois le 10",
+    "net 30",
+)
+
+
+def portfolio(n: int, seed: int) -> list[cr.Claim]:
+    """A reproducible mix of business, public and consumer claims with payments and events."""
+    rng = random.Random(seed)
+    claims = []
+    start = date(2023, 1, 1)
+    for i in range(n):
+        issued = start + timedelta(days=rng.randrange(0, 1250))
+        amount = Decimal(rng.randrange(5_000, 5_000_000)) / 100
+        debtor = rng.choices(("business", "public", "consumer"), weights=(85, 5, 10))[0]
+        payments: list[cr.Payment] = []
+        events: list[cr.Event] = []
+        if rng.random() < 0.3:
+            payments.append(
+                cr.Payment(issued + timedelta(days=rng.randrange(10, 120)), (amount / 3).quantize(Decimal("0.01")))
+            )
+        if rng.random() < 0.4:
+            events.append(cr.Event(issued + timedelta(days=rng.randrange(35, 60)), "reminder"))
+        if rng.random() < 0.15:
+            events.append(cr.Event(issued + timedelta(days=rng.randrange(60, 90)), "formal_notice"))
+        claims.append(
+            cr.Claim(
+                amount,
+                min(issued, AS_OF),
+                rng.choice(TERMS),
+                debtor=debtor,
+                customer=f"C{rng.randrange(2000):04d}",
+                reference=f"F-{i:06d}",
+                payments=payments,
+                events=events,
+            )
+        )
+    return claims
+
+
+def naive(claims: list[cr.Claim], as_of: date) -> list[Decimal]:
+    """The hand-written baseline: due date + semester-split statutory interest + 40 €."""
+    out = []
+    ecb = cr.Rates.default().ecb
+    for c in claims:
+        term = cr.parse_term(str(c.term)) if not isinstance(c.term, cr.PaymentTerm) else c.term
+        if term.kind == "end_of_month":
+            d = c.issued + timedelta(days=term.n)
+            due = d.replace(day=calendar.monthrange(d.year, d.month)[1])
+        else:
+            due = c.issued + timedelta(days=term.n)
+        total = c.amount
+        day = due + timedelta(days=1)
+        if day <= as_of:
+            while day <= as_of:
+                anchor = date(day.year, 1 if day.month <= 6 else 7, 1)
+                rate = next(r.rate for r in reversed(ecb) if r.effective <= anchor) + 10
+                end = min(as_of, date(day.year, 6, 30) if day.month <= 6 else date(day.year, 12, 31))
+                days = (end - day).days + 1
+                total += (c.amount * rate * days / 36500).quantize(Decimal("0.01"), ROUND_HALF_UP)
+                day = end + timedelta(days=1)
+            total += Decimal("40.00")
+        out.append(total)
+    return out
+
+
+def timed(fn, *args):  # type: ignore[no-untyped-def]
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    result = fn(*args)
+    elapsed = time.perf_counter() - t0
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    t1 = time.perf_counter()
+    fn(*args)  # a second run without tracemalloc for the speed figure
+    fast = time.perf_counter() - t1
+    return result, min(elapsed, fast), peak
+
+
+def import_time() -> float:
+    best = float("inf")
+    for _ in range(5):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import creances"], check=True)
+        t_creances = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        t_empty = time.perf_counter() - t0
+        best = min(best, t_creances - t_empty)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args()
+    claims = portfolio(args.claims, args.seed)
+    n = len(claims)
+    print(f"machine: {platform.machine()} {platform.processor() or ''}, Python {platform.python_version()}")
+    print(f"portfolio: {n} claims, seed {args.seed}, as_of {AS_OF}")
+    print(f"import creances: {import_time() * 1000:.0f} ms (over an empty interpreter)")
+    assessed, t_lib, peak_lib = timed(cr.assess_many, claims, AS_OF)
+    baseline, t_naive, peak_naive = timed(naive, claims, AS_OF)
+    print(f"assess_many: {n / t_lib:,.0f} claims/s ({t_lib:.2f} s), peak memory {peak_lib / 1e6:.1f} MB")
+    print(f"hand-written loop: {n / t_naive:,.0f} claims/s ({t_naive:.2f} s), peak memory {peak_naive / 1e6:.1f} MB")
+    print(f"ratio assess_many / loop (claims/s): {t_naive / t_lib:.2f}")
+    print(f"outstanding total: {sum(a.total for a in assessed)} (library), {sum(baseline)} (loop, no payments)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,305 @@
+"""Portfolio views: many claims at once, the aged balance and the D441-6 report.
+
+* :func:`assess_many`: the same results as ``[assess(c, as_of) for c in claims]``, built for
+  throughput (one rate table and policy for the batch, due dates of identical (date, term)
+  pairs computed once, term texts parsed once by the cached parser).
+* :func:`aged_balance`: outstanding principal by age bucket (not due, 1-30, 31-60, 61-90,
+  91+ days late), in total and per customer. The default buckets are those of the
+  payment-terms table of the management report (C. com. D441-6, model table fixed by the
+  arrêté du 20 mars 2017).
+* :func:`payment_terms_report`: that D441-6 table: number and amount of invoices past due at
+  the closing date, per bucket, and their share of turnover (invoices issued) or purchases
+  (invoices received) when the caller gives it; disputed invoices are excluded and reported
+  apart, as the model table requires.
+* :func:`prioritize`: the order in which the collection team should work: by age, amount or
+  customer balance (the seeds' three criteria).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, localcontext
+from types import MappingProxyType
+
+from ._money import CTX, HUNDRED, ZERO, cents
+from ._validate import check_amount, check_choice, check_date
+from .assess import Assessment, _assess
+from .claims import Claim
+from .errors import InvalidInputError
+from .rates import Rates, _table
+from .stages import DunningPolicy, PaymentHistory, Stage
+from .terms import due_date
+
+__all__ = [
+    "AgedBalance",
+    "PaymentTermsReport",
+    "aged_balance",
+    "assess_many",
+    "payment_terms_report",
+    "prioritize",
+]
+
+
+def assess_many(
+    claims: Iterable[Claim],
+    as_of: date,
+    *,
+    policy: DunningPolicy | None = None,
+    rates: Rates | None = None,
+    histories: Mapping[str, PaymentHistory] | None = None,
+) -> list[Assessment]:
+    """Assess many claims on the same day; equal to ``assess`` claim by claim.
+
+    Args:
+        claims: the claims.
+        as_of: the day of the assessment.
+        policy: one dunning policy for all (default: ``DunningPolicy.default()``).
+        rates: the rate table (default: the bundled one).
+        histories: optional payment history per ``Claim.customer``.
+    """
+    as_of = check_date(as_of, "as_of")
+    if policy is None:
+        policy = DunningPolicy.default()
+    elif not isinstance(policy, DunningPolicy):
+        raise InvalidInputError(
+            f"policy must be a cr.DunningPolicy, got {policy!r}", param="policy"
+        )
+    table = _table(rates)
+    dues: dict[tuple[date, object, date | None], date] = {}
+    out: list[Assessment] = []
+    for claim in claims:
+        if not isinstance(claim, Claim):
+            raise InvalidInputError(
+                f"claims must hold cr.Claim objects, got {type(claim).__name__}",
+                param="claims",
+                value=claim,
+            )
+        key = (claim.issued, claim.term, claim.delivered)
+        due = dues.get(key)
+        if due is None:
+            due = dues[key] = due_date(claim.issued, claim.term, delivered=claim.delivered)
+        history = histories.get(claim.customer) if histories is not None else None
+        out.append(_assess(claim, as_of, due, policy, table, history))
+    return out
+
+
+BUCKET_NAMES = ("not_due", "1-30", "31-60", "61-90", "91+")
+
+
+def _bucket_names(buckets: tuple[int, ...]) -> tuple[str, ...]:
+    names = ["not_due"]
+    low = 1
+    for high in buckets:
+        names.append(f"{low}-{high}")
+        low = high + 1
+    names.append(f"{low}+")
+    return tuple(names)
+
+
+def _check_buckets(buckets: object) -> tuple[int, ...]:
+    if (
+        not isinstance(buckets, tuple)
+        or not buckets
+        or any(isinstance(b, bool) or not isinstance(b, int) or b < 1 for b in buckets)
+        or any(b >= c for b, c in itertools.pairwise(buckets))
+    ):
+        raise InvalidInputError(
+            f"buckets must be a tuple of increasing positive ints such as (30, 60, 90), "
+            f"got {buckets!r}",
+            param="buckets",
+            value=buckets,
+        )
+    return buckets
+
+
+def _bucket_of(days_late: int, buckets: tuple[int, ...], names: tuple[str, ...]) -> str:
+    if days_late <= 0:
+        return names[0]
+    for i, high in enumerate(buckets):
+        if days_late <= high:
+            return names[i + 1]
+    return names[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class AgedBalance:
+    """Outstanding principal by age bucket (« balance âgée »).
+
+    Attributes:
+        by_bucket: ordered mapping bucket name -> outstanding principal.
+        total: the sum.
+        by_customer: mapping customer -> its own ordered bucket mapping.
+        counts: ordered mapping bucket name -> number of claims.
+        as_of: the day of the balance.
+    """
+
+    by_bucket: Mapping[str, Decimal]
+    total: Decimal
+    by_customer: Mapping[str, Mapping[str, Decimal]]
+    counts: Mapping[str, int]
+    as_of: date
+
+    def _repr_html_(self) -> str:
+        from ._html import aged_balance_html
+
+        return aged_balance_html(self)
+
+
+def _assessments(
+    items: Iterable[Claim | Assessment], as_of: date, rates: Rates | None
+) -> list[Assessment]:
+    claims: list[Claim] = []
+    done: list[Assessment] = []
+    for item in items:
+        if isinstance(item, Assessment):
+            done.append(item)
+        else:
+            claims.append(item)
+    return done + assess_many(claims, as_of, rates=rates)
+
+
+def aged_balance(
+    claims: Iterable[Claim | Assessment],
+    as_of: date,
+    *,
+    buckets: tuple[int, ...] = (30, 60, 90),
+    rates: Rates | None = None,
+) -> AgedBalance:
+    """Outstanding principal per age bucket, in total and per customer; settled claims out.
+
+    ``claims`` may hold claims or assessments already made (of the same ``as_of``).
+    Ageing needs no rate: claims are assessed with interest only if rates cover ``as_of``
+    (an uncovered rate raises ``RateUnavailableError``; pass ``rates=``).
+    """
+    as_of = check_date(as_of, "as_of")
+    buckets = _check_buckets(buckets)
+    names = _bucket_names(buckets)
+    by_bucket = dict.fromkeys(names, ZERO)
+    counts = dict.fromkeys(names, 0)
+    per_customer: dict[str, dict[str, Decimal]] = {}
+    for a in _assessments(claims, as_of, rates):
+        if a.outstanding == 0:
+            continue
+        name = _bucket_of((as_of - a.due).days, buckets, names)
+        by_bucket[name] += a.outstanding
+        counts[name] += 1
+        row = per_customer.setdefault(a.claim.customer, dict.fromkeys(names, ZERO))
+        row[name] += a.outstanding
+    return AgedBalance(
+        by_bucket=MappingProxyType(by_bucket),
+        total=sum(by_bucket.values(), ZERO),
+        by_customer=MappingProxyType(
+            {k: MappingProxyType(v) for k, v in sorted(per_customer.items())}
+        ),
+        counts=MappingProxyType(counts),
+        as_of=as_of,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentTermsReport:
+    """The C. com. D441-6 table (« délais de paiement » of the management report).
+
+    Attributes:
+        count: per bucket ("1-30", "31-60", "61-90", "91+", "total"), number of invoices
+            past due and unpaid at ``as_of``.
+        amount: the same, amount still unpaid.
+        share: the same, percentage of ``turnover`` (rounded to 0.01), if given.
+        excluded_count / excluded_amount: disputed invoices, excluded (part B of the model).
+        as_of: the closing date.
+    """
+
+    count: Mapping[str, int]
+    amount: Mapping[str, Decimal]
+    share: Mapping[str, Decimal] | None
+    excluded_count: int
+    excluded_amount: Decimal
+    as_of: date
+
+
+def payment_terms_report(
+    claims: Iterable[Claim | Assessment],
+    as_of: date,
+    *,
+    turnover: Decimal | int | None = None,
+    rates: Rates | None = None,
+) -> PaymentTermsReport:
+    """The D441-6 table of invoices past due at the closing date ``as_of``.
+
+    Args:
+        claims: the invoices issued (or received), as claims or assessments.
+        as_of: the closing date of the financial year.
+        turnover: the turnover (or purchases) of the year, same tax basis as the amounts,
+            to express each bucket as a percentage.
+
+    Legal basis: C. com. L441-14 and D441-6 (model tables of the arrêté du 20 mars 2017).
+    """
+    as_of = check_date(as_of, "as_of")
+    base = None if turnover is None else check_amount(turnover, "turnover")
+    names = _bucket_names((30, 60, 90))[1:]
+    count = dict.fromkeys((*names, "total"), 0)
+    amount = dict.fromkeys((*names, "total"), ZERO)
+    excluded_count = 0
+    excluded_amount = ZERO
+    for a in _assessments(claims, as_of, rates):
+        days = (as_of - a.due).days
+        if a.outstanding == 0 or days <= 0:
+            continue
+        if a.disputed:
+            excluded_count += 1
+            excluded_amount += a.outstanding
+            continue
+        name = _bucket_of(days, (30, 60, 90), ("not_due", *names))
+        for key in (name, "total"):
+            count[key] += 1
+            amount[key] += a.outstanding
+    share = None
+    if base is not None and base > 0:
+        with localcontext(CTX):
+            share = MappingProxyType({k: cents(v * HUNDRED / base) for k, v in amount.items()})
+    return PaymentTermsReport(
+        count=MappingProxyType(count),
+        amount=MappingProxyType(amount),
+        share=share,
+        excluded_count=excluded_count,
+        excluded_amount=excluded_amount,
+        as_of=as_of,
+    )
+
+
+_PRIORITIES = ("age", "amount", "customer_balance")
+
+
+def prioritize(assessments: Iterable[Assessment], *, by: str = "age") -> list[Assessment]:
+    """Order open assessments for the collection team, most urgent first.
+
+    Args:
+        assessments: assessments (settled, time-barred and written-off ones are left out).
+        by: ``"age"`` (days late, then amount), ``"amount"`` (total owed, then age) or
+            ``"customer_balance"`` (the customer's whole balance, then age).
+    """
+    key = check_choice(by, "by", _PRIORITIES)
+    items = [
+        a
+        for a in assessments
+        if a.stage not in (Stage.SETTLED, Stage.TIME_BARRED) and not a.written_off
+    ]
+    if key == "age":
+        return sorted(items, key=lambda a: (-a.days_late, -a.total, a.claim.reference))
+    if key == "amount":
+        return sorted(items, key=lambda a: (-a.total, -a.days_late, a.claim.reference))
+    balance: dict[str, Decimal] = {}
+    for a in items:
+        balance[a.claim.customer] = balance.get(a.claim.customer, ZERO) + a.total
+    return sorted(
+        items,
+        key=lambda a: (
+            -balance[a.claim.customer],
+            a.claim.customer,
+            -a.days_late,
+            a.claim.reference,
+        ),
+    )
