@@ -687,9 +687,10 @@ def test_total_is_non_negative_and_sum_of_periods(principal, span, day_count) ->
 def test_total_non_decreasing_in_until(principal, span, extra) -> None:  # type: ignore[no-untyped-def]
     due, until = span
     later = min(until + timedelta(days=extra), LAST_DAY)
-    assert cr.late_interest(principal, due, later).total >= cr.late_interest(
-        principal, due, until
-    ).total
+    assert (
+        cr.late_interest(principal, due, later).total
+        >= cr.late_interest(principal, due, until).total
+    )
 
 
 @given(a=amounts, b=amounts, span=spans(), rule=st.sampled_from(
@@ -698,9 +699,10 @@ def test_total_non_decreasing_in_until(principal, span, extra) -> None:  # type:
 def test_total_non_decreasing_in_principal(a, b, span, rule) -> None:  # type: ignore[no-untyped-def]
     due, until = span
     low, high = sorted((a, b))
-    assert cr.late_interest(low, due, until, rule=rule).total <= cr.late_interest(
-        high, due, until, rule=rule
-    ).total
+    assert (
+        cr.late_interest(low, due, until, rule=rule).total
+        <= cr.late_interest(high, due, until, rule=rule).total
+    )
 
 
 @given(

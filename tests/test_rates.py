@@ -243,8 +243,9 @@ def test_with_ecb_complete_until_covers_2026_h2() -> None:
     # 1 Jul 2026 anchor = the caller's 17 Jun 2026 row, 2.40
     assert newer.reference_rate(date(2026, 7, 1)) == D("2.40")
     # complete_until earlier than the decision never shrinks completeness
-    assert DEFAULT.with_ecb(date(2026, 6, 17), D("2.40"),
-                            complete_until=date(2026, 1, 1)).ecb_complete_until == date(2026, 6, 17)
+    assert DEFAULT.with_ecb(
+        date(2026, 6, 17), D("2.40"), complete_until=date(2026, 1, 1)
+    ).ecb_complete_until == date(2026, 6, 17)
 
 
 def test_with_ecb_then_until_covers_2026_h2() -> None:

@@ -121,18 +121,24 @@ class Assessment:
         return assessment_html(self)
 
 
+_DEFAULT_RULES: dict[str, Rule] = {
+    DebtorKind.BUSINESS: Statutory(),
+    DebtorKind.PUBLIC: PublicProcurement(),
+    DebtorKind.CONSUMER: LegalRate(),
+}
+
+
 def _default_rule(claim: Claim) -> Rule:
-    if claim.rule is not None:
-        return claim.rule
-    if claim.debtor == DebtorKind.PUBLIC:
-        return PublicProcurement()
-    if claim.debtor == DebtorKind.CONSUMER:
-        return LegalRate()
-    return Statutory()
+    """The claim's rule, or the default by debtor (API contract §4)."""
+    return claim.rule if claim.rule is not None else _DEFAULT_RULES[claim.debtor]
 
 
 def _years(day: date, years: int) -> date:
-    return day + relativedelta(years=years)
+    """``day`` plus whole years; 29 February becomes 28 February in a common year."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _last(events: list[Event], kind: EventKind) -> Event | None:

@@ -88,6 +88,7 @@ class Imputation(StrEnum):
 
 _IMPUTATIONS = tuple(i.value for i in Imputation)
 _SPLITS = ("semester", "none")
+_CREDITORS = tuple(c.value for c in Creditor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +174,7 @@ class LegalRate:
     judgment_enforceable: date | None = None
 
     def __post_init__(self) -> None:
-        check_choice(self.creditor, "LegalRate.creditor", tuple(c.value for c in Creditor))
+        check_choice(self.creditor, "LegalRate.creditor", _CREDITORS)
         check_optional_date(self.judgment_enforceable, "LegalRate.judgment_enforceable")
 
     @property
@@ -221,7 +222,7 @@ class AfterJudgment:
             )
         check_date(self.judgment, "AfterJudgment.judgment")
         check_optional_date(self.enforceable, "AfterJudgment.enforceable")
-        check_choice(self.creditor, "AfterJudgment.creditor", tuple(c.value for c in Creditor))
+        check_choice(self.creditor, "AfterJudgment.creditor", _CREDITORS)
 
     @property
     def after(self) -> LegalRate:
