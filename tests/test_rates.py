@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -58,7 +59,7 @@ def test_ecb_rate(on: date, expected: str) -> None:
 
 
 def test_every_ecb_row_is_found_on_its_day_and_not_the_day_before() -> None:
-    for before, after in zip(ECB_MRO, ECB_MRO[1:], strict=False):
+    for before, after in itertools.pairwise(ECB_MRO):
         assert cr.ecb_rate(after.effective) == after.rate
         assert cr.ecb_rate(date.fromordinal(after.effective.toordinal() - 1)) == before.rate
 

@@ -31,11 +31,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from dateutil.relativedelta import relativedelta
 
-from ._money import ZERO
+from ._money import CTX, ZERO
 from ._validate import check_date
 from .claims import Claim, Event, EventKind
 from .data import thresholds as T
@@ -49,9 +49,9 @@ from .interest import (
     PublicProcurement,
     Rule,
     Statutory,
-    late_interest,
+    _compute,
 )
-from .rates import Rates
+from .rates import Rates, _table
 from .stages import (
     DONE_BY,
     Action,
@@ -279,14 +279,18 @@ def _assess(
     if not accrues:
         start_after = as_of  # no period: payments only reduce the principal
         until = as_of
-    interest = late_interest(
-        claim.amount,
-        start_after,
-        until,
-        rule=rule,
-        payments=[p for p in pays if p.on <= until],
-        rates=rates,
-    )
+    # The claim's fields were validated when it was built: call the engine directly.
+    with localcontext(CTX):
+        interest = _compute(
+            claim.amount,
+            start_after,
+            until,
+            rule,
+            [p for p in pays if p.on <= until],
+            _table(rates),
+            interest_first=True,
+            actual=False,
+        )
     later = [p for p in pays if p.on > until]
     outstanding = interest.principal_left
     surplus = interest.overpaid

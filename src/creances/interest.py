@@ -501,7 +501,7 @@ def late_interest(
             value=rule,
         )
     interest_first = check_choice(imputation, "imputation", _IMPUTATIONS) == "interest_first"
-    if day_count != "actual" and (isinstance(day_count, bool) or day_count != 365):
+    if day_count != "actual" and (type(day_count) is not int or day_count != 365):
         raise InvalidInputError(
             f"day_count must be 365 or 'actual', got {day_count!r}",
             param="day_count",
