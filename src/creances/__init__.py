@@ -42,6 +42,7 @@ from .interest import (
     Statutory,
     late_interest,
 )
+from .letters import DEFAULT_TEMPLATES, Letter, LetterKind, Party, Templates, letter
 from .portfolio import (
     AgedBalance,
     PaymentTermsReport,
@@ -66,6 +67,7 @@ from .terms import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_TEMPLATES",
     "Action",
     "ActionKind",
     "AfterJudgment",
@@ -94,6 +96,9 @@ __all__ = [
     "InvalidRateError",
     "LegalRate",
     "LegalRateRow",
+    "Letter",
+    "LetterKind",
+    "Party",
     "Payment",
     "PaymentHistory",
     "PaymentTerm",
@@ -107,6 +112,7 @@ __all__ = [
     "Stage",
     "Statutory",
     "Step",
+    "Templates",
     "TermStart",
     "Tone",
     "UnknownTermError",
@@ -121,6 +127,7 @@ __all__ = [
     "is_business_day",
     "late_interest",
     "legal_rate",
+    "letter",
     "next_business_day",
     "parse_term",
     "payment_terms_report",

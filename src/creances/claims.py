@@ -85,12 +85,21 @@ class Event:
     instalments: tuple[Payment, ...] = ()
     enforceable: date | None = None
 
-    def __post_init__(self) -> None:
-        check_date(self.on, "Event.on")
-        object.__setattr__(
-            self, "kind", EventKind(check_choice(self.kind, "Event.kind", _EVENT_KINDS))
-        )
-        inst = tuple(self.instalments)
+    def __init__(
+        self,
+        on: date,
+        kind: EventKind | str,
+        note: str = "",
+        instalments: Iterable[Payment] = (),
+        enforceable: date | None = None,
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "on", check_date(on, "Event.on"))
+        setter(self, "kind", EventKind(check_choice(kind, "Event.kind", _EVENT_KINDS)))
+        if not isinstance(note, str):
+            raise InvalidInputError(f"Event.note must be a str, got {note!r}", param="note")
+        setter(self, "note", note)
+        inst = tuple(instalments)
         for p in inst:
             if not isinstance(p, Payment):
                 raise InvalidInputError(
@@ -102,8 +111,8 @@ class Event:
             raise InvalidInputError(
                 "only a payment_plan event has instalments", param="instalments", value=inst
             )
-        object.__setattr__(self, "instalments", tuple(sorted(inst, key=lambda p: p.on)))
-        check_optional_date(self.enforceable, "Event.enforceable")
+        setter(self, "instalments", tuple(sorted(inst, key=lambda p: p.on)))
+        setter(self, "enforceable", check_optional_date(enforceable, "Event.enforceable"))
 
 
 @dataclass(frozen=True, slots=True)
