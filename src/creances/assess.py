@@ -29,7 +29,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, localcontext
 
@@ -279,18 +279,28 @@ def _assess(
     if not accrues:
         start_after = as_of  # no period: payments only reduce the principal
         until = as_of
+    counted = [p for p in pays if p.on <= until]
+    # A claim whose principal was paid off accrues nothing after that day, so it must not
+    # need rates up to ``as_of`` (API contract §4): when the payments may cover the
+    # principal, compute through the last payment first; the result is the same.
+    stop = until
+    if counted and sum((p.amount for p in counted), ZERO) >= claim.amount:
+        stop = min(until, counted[-1].on)
+    table = _table(rates)
     # The claim's fields were validated when it was built: call the engine directly.
     with localcontext(CTX):
         interest = _compute(
-            claim.amount,
-            start_after,
-            until,
-            rule,
-            [p for p in pays if p.on <= until],
-            _table(rates),
-            interest_first=True,
-            actual=False,
-        )
+            claim.amount, start_after, stop, rule, counted, table,
+            interest_first=True, actual=False,
+        )  # fmt: skip
+        if stop < until:
+            if interest.principal_left > 0:  # interest first left principal unpaid
+                interest = _compute(
+                    claim.amount, start_after, until, rule, counted, table,
+                    interest_first=True, actual=False,
+                )  # fmt: skip
+            else:
+                interest = replace(interest, until=until)
     later = [p for p in pays if p.on > until]
     outstanding = interest.principal_left
     surplus = interest.overpaid
@@ -486,7 +496,7 @@ def _next_action(
         paid_since = sum((p.amount for p in pays if p.on >= plan.on), ZERO)
         expected = ZERO
         for inst in plan.instalments:
-            if inst.on <= as_of:
+            if inst.on < as_of:  # an instalment due today is not missed before the day ends
                 expected += inst.amount
         if paid_since < expected:
             broken = True
@@ -552,7 +562,8 @@ def _calendar(
         label = step.label
         if broken:
             label += " (échéancier non respecté)"
-        return Action(step.action, when, step.channel, tone, label, _STEP_BASIS[step.action])
+        basis = _STEP_BASIS.get(step.action, "politique de relance du créancier")
+        return Action(step.action, when, step.channel, tone, label, basis)
     return None
 
 

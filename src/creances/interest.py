@@ -386,11 +386,12 @@ def _next_anchor(day: date) -> date:
 
 
 def _schedule(
-    rule: Rule, start: date, until: date, table: Rates, *, actual: bool
+    rule: Rule, origin: date, start: date, until: date, table: Rates, *, actual: bool
 ) -> tuple[tuple[_Segment, ...], tuple[str, ...]]:
     """The periods of constant rate, basis and divisor from ``start`` to ``until``, for any
-    principal: memoised on the rate table (portfolios share due dates and ``until``)."""
-    key = ("schedule", rule, start, until, actual)
+    principal, interest having begun on ``origin`` (which fixes a frozen rate): memoised on
+    the rate table (portfolios share due dates and ``until``)."""
+    key = ("schedule", rule, origin, start, until, actual)
     memo = table._memo
     hit = memo.get(key)
     if hit is not None:
@@ -405,7 +406,7 @@ def _schedule(
     frozen = isinstance(first, PublicProcurement) or (
         isinstance(first, Statutory) and first.split == "none"
     )
-    frozen_anchor = semester_start(start)
+    frozen_anchor = semester_start(origin)
     segments: list[_Segment] = []
     warnings: list[str] = []
     day = start
@@ -582,9 +583,22 @@ def _compute(
         pay(pays[idx])
         idx += 1
 
+    # The schedule is asked in two parts, up to the last payment and after it, so that a
+    # claim whose principal was paid off needs no rate beyond that payment.
+    ranges: list[tuple[date, date]] = []
     if start <= until and base > 0:
-        segments, seg_warnings = _schedule(rule, start, until, table, actual=actual)
-        warnings.extend(seg_warnings)
+        last = pays[-1].on if n_pays else None
+        if last is None or last < start or last >= until:
+            ranges.append((start, until))
+        else:
+            ranges += [(start, last), (last + _ONE_DAY, until)]
+    for range_start, range_end in ranges:
+        if base <= 0:
+            break
+        segments, seg_warnings = _schedule(
+            rule, start, range_start, range_end, table, actual=actual
+        )
+        warnings.extend(w for w in seg_warnings if w not in warnings)
         for seg_start, seg_end, rate, basis, denom in segments:
             day = seg_start
             while day <= seg_end and base > 0:

@@ -28,7 +28,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from ._validate import check_amount
+from ._validate import check_amount, check_choice, check_rate
 from .data.thresholds import SMALL_CLAIMS_CEILING
 from .errors import InvalidInputError
 
@@ -142,9 +142,11 @@ class Step:
                 param="offset",
                 value=self.offset,
             )
-        object.__setattr__(self, "action", ActionKind(self.action))
-        object.__setattr__(self, "channel", Channel(self.channel))
-        object.__setattr__(self, "tone", Tone(self.tone))
+        # check_choice: an unknown value raises InvalidInputError (a CreancesError), not the
+        # bare ValueError of the enum constructor.
+        for name, enum in (("action", ActionKind), ("channel", Channel), ("tone", Tone)):
+            value = check_choice(getattr(self, name), f"Step.{name}", tuple(e.value for e in enum))
+            object.__setattr__(self, name, enum(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +261,19 @@ class DunningPolicy:
             raise InvalidInputError(
                 "DunningPolicy.uncontested_procedure must be True or False",
                 param="uncontested_procedure",
+            )
+        for name in ("courteous_below", "firm_from"):
+            share = check_rate(getattr(self, name), f"DunningPolicy.{name}")
+            if share > 1:
+                raise InvalidInputError(
+                    f"DunningPolicy.{name} is a share of late payments from 0 to 1, got {share}",
+                    param=name,
+                    value=share,
+                )
+            object.__setattr__(self, name, share)
+        if self.courteous_below > self.firm_from:
+            raise InvalidInputError(
+                "DunningPolicy.courteous_below cannot exceed firm_from", param="courteous_below"
             )
 
     @classmethod
