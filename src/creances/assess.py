@@ -29,7 +29,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, localcontext
 
@@ -279,28 +279,19 @@ def _assess(
     if not accrues:
         start_after = as_of  # no period: payments only reduce the principal
         until = as_of
-    counted = [p for p in pays if p.on <= until]
-    # A claim whose principal was paid off accrues nothing after that day, so it must not
-    # need rates up to ``as_of`` (API contract §4): when the payments may cover the
-    # principal, compute through the last payment first; the result is the same.
-    stop = until
-    if counted and sum((p.amount for p in counted), ZERO) >= claim.amount:
-        stop = min(until, counted[-1].on)
-    table = _table(rates)
-    # The claim's fields were validated when it was built: call the engine directly.
+    # The claim's fields were validated when it was built: call the engine directly. A
+    # claim paid off needs no rate after its last payment (the engine schedules up to it).
     with localcontext(CTX):
         interest = _compute(
-            claim.amount, start_after, stop, rule, counted, table,
-            interest_first=True, actual=False,
-        )  # fmt: skip
-        if stop < until:
-            if interest.principal_left > 0:  # interest first left principal unpaid
-                interest = _compute(
-                    claim.amount, start_after, until, rule, counted, table,
-                    interest_first=True, actual=False,
-                )  # fmt: skip
-            else:
-                interest = replace(interest, until=until)
+            claim.amount,
+            start_after,
+            until,
+            rule,
+            [p for p in pays if p.on <= until],
+            _table(rates),
+            interest_first=True,
+            actual=False,
+        )
     later = [p for p in pays if p.on > until]
     outstanding = interest.principal_left
     surplus = interest.overpaid

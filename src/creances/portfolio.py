@@ -6,7 +6,7 @@
 * :func:`aged_balance`: outstanding principal by age bucket (not due, 1-30, 31-60, 61-90,
   91+ days late), in total and per customer. The default buckets are those of the
   payment-terms table of the management report (C. com. D441-6, model table fixed by the
-  arrêté du 20 mars 2017).
+  arrêté du 6 avril 2016 as amended; peers cite the 20 mars 2017 version — to be checked).
 * :func:`payment_terms_report`: that D441-6 table: number and amount of invoices past due at
   the closing date, per bucket, and their share of turnover (invoices issued) or purchases
   (invoices received) when the caller gives it; disputed invoices are excluded and reported
@@ -171,8 +171,9 @@ def aged_balance(
     """Outstanding principal per age bucket, in total and per customer; settled claims out.
 
     ``claims`` may hold claims or assessments already made (of the same ``as_of``).
-    Ageing needs no rate: claims are assessed with interest only if rates cover ``as_of``
-    (an uncovered rate raises ``RateUnavailableError``; pass ``rates=``).
+    The outstanding principal depends on the interest a partial payment paid first (C. civ.
+    1343-1), so claims that accrue interest need rates up to ``as_of``: beyond the table
+    ``RateUnavailableError`` is raised (pass ``rates=``).
     """
     as_of = check_date(as_of, "as_of")
     buckets = _check_buckets(buckets)
@@ -235,7 +236,7 @@ def payment_terms_report(
         turnover: the turnover (or purchases) of the year, same tax basis as the amounts,
             to express each bucket as a percentage.
 
-    Legal basis: C. com. L441-14 and D441-6 (model tables of the arrêté du 20 mars 2017).
+    Legal basis: C. com. L441-14 and D441-6 (model tables fixed by arrêté, 6 avril 2016 as amended — to be checked).
     """
     as_of = check_date(as_of, "as_of")
     base = None if turnover is None else check_amount(turnover, "turnover")
