@@ -1274,3 +1274,36 @@ def test_judicial_step_without_formal_notice() -> None:
         A.SMALL_CLAIMS,
         date(2025, 3, 6),
     )
+
+
+# -- imputation option -----------------------------------------------------------------------
+
+
+def test_principal_first_settles_an_invoice_paid_late_in_full() -> None:
+    # 1 000 € due 20 Jun 2024, paid in full on 10 Jul 2024. Interest 21-30 Jun at 14.50 %:
+    # 1000 × 14.50 × 10 / 36500 = 3.97; 1-10 Jul at 14.25 %: 1000 × 14.25 × 10 / 36500 = 3.90.
+    claim = cr.Claim(
+        Decimal("1000.00"),
+        date(2024, 5, 21),
+        "30 jours",
+        payments=[cr.Payment(date(2024, 7, 10), Decimal("1000.00"))],
+    )
+    ledger = cr.assess(claim, date(2024, 8, 1), imputation="principal_first")
+    # principal first: the invoice is settled, 7.87 of interest and the 40 € stay due.
+    assert ledger.stage is cr.Stage.SETTLED
+    assert ledger.outstanding == Decimal("0.00")
+    assert ledger.interest.total == Decimal("7.87")
+    assert ledger.total == Decimal("47.87")
+    # interest first (C. civ. 1343-1): 7.87 go to interest, 992.13 to principal: 7.87 left.
+    law = cr.assess(claim, date(2024, 8, 1))
+    assert law.stage is cr.Stage.OVERDUE
+    assert law.outstanding == Decimal("7.87")
+    assert cr.assess_many([claim], date(2024, 8, 1), imputation="principal_first") == [ledger]
+
+
+def test_imputation_typo_is_rejected() -> None:
+    claim = cr.Claim(Decimal("10.00"), date(2024, 5, 21), "30 jours")
+    with pytest.raises(cr.InvalidInputError, match="imputation"):
+        cr.assess(claim, date(2024, 8, 1), imputation="interest")
+    with pytest.raises(cr.InvalidInputError, match="imputation"):
+        cr.assess_many([claim], date(2024, 8, 1), imputation="interest")

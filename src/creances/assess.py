@@ -36,7 +36,7 @@ from decimal import Decimal, localcontext
 from dateutil.relativedelta import relativedelta
 
 from ._money import CTX, ZERO
-from ._validate import check_date
+from ._validate import check_choice, check_date
 from .claims import Claim, Event, EventKind
 from .data import thresholds as T
 from .errors import InvalidInputError
@@ -201,6 +201,7 @@ def assess(
     policy: DunningPolicy | None = None,
     rates: Rates | None = None,
     history: PaymentHistory | None = None,
+    imputation: str = "interest_first",
 ) -> Assessment:
     """Assess ``claim`` on ``as_of``.
 
@@ -211,6 +212,10 @@ def assess(
         rates: the rate table (default: the bundled one). Rates are only needed when the
             claim accrues interest.
         history: the customer's payment history, to adapt the tone of reminders.
+        imputation: how payments are applied: ``"interest_first"`` (C. civ. 1343-1, the
+            default: a payment of exactly the invoice amount made late leaves principal
+            unpaid) or ``"principal_first"`` (invoice-ledger practice: the invoice is
+            settled and the penalties stay due beside it).
 
     Raises:
         InvalidInputError: wrong argument types.
@@ -238,8 +243,12 @@ def assess(
         raise InvalidInputError(
             f"history must be a cr.PaymentHistory, got {history!r}", param="history", value=history
         )
+    interest_first = check_choice(imputation, "imputation", _IMPUTATIONS) == "interest_first"
     due = due_date(claim.issued, claim.term, delivered=claim.delivered)
-    return _assess(claim, as_of, due, policy, rates, history)
+    return _assess(claim, as_of, due, policy, rates, history, interest_first=interest_first)
+
+
+_IMPUTATIONS = ("interest_first", "principal_first")
 
 
 def _assess(
@@ -249,6 +258,8 @@ def _assess(
     policy: DunningPolicy,
     rates: Rates | None,
     history: PaymentHistory | None,
+    *,
+    interest_first: bool = True,
 ) -> Assessment:
     events = [e for e in claim.events if e.on <= as_of]
     pays = [p for p in claim.payments if p.on <= as_of]
@@ -289,7 +300,7 @@ def _assess(
             rule,
             [p for p in pays if p.on <= until],
             _table(rates),
-            interest_first=True,
+            interest_first=interest_first,
             actual=False,
         )
     later = [p for p in pays if p.on > until]
@@ -297,10 +308,14 @@ def _assess(
     surplus = interest.overpaid
     interest_paid_later = ZERO
     unpaid = interest.unpaid
-    for p in later:  # payments after interest stopped (insolvency): interest first
-        to_i = min(p.amount, unpaid - interest_paid_later)
+    for p in later:  # payments after interest stopped (insolvency), same imputation
+        if interest_first:
+            to_i = min(p.amount, unpaid - interest_paid_later)
+            to_p = min(p.amount - to_i, outstanding)
+        else:
+            to_p = min(p.amount, outstanding)
+            to_i = min(p.amount - to_p, unpaid - interest_paid_later)
         interest_paid_later += to_i
-        to_p = min(p.amount - to_i, outstanding)
         outstanding -= to_p
         surplus += p.amount - to_i - to_p
     if later:

@@ -50,6 +50,7 @@ def assess_many(
     policy: DunningPolicy | None = None,
     rates: Rates | None = None,
     histories: Mapping[str, PaymentHistory] | None = None,
+    imputation: str = "interest_first",
 ) -> list[Assessment]:
     """Assess many claims on the same day; equal to ``assess`` claim by claim.
 
@@ -59,6 +60,7 @@ def assess_many(
         policy: one dunning policy for all (default: ``DunningPolicy.default()``).
         rates: the rate table (default: the bundled one).
         histories: optional payment history per ``Claim.customer``.
+        imputation: ``"interest_first"`` (C. civ. 1343-1, default) or ``"principal_first"``.
     """
     as_of = check_date(as_of, "as_of")
     if policy is None:
@@ -67,6 +69,7 @@ def assess_many(
         raise InvalidInputError(
             f"policy must be a cr.DunningPolicy, got {policy!r}", param="policy"
         )
+    interest_first = check_choice(imputation, "imputation", _IMPUTATIONS) == "interest_first"
     table = _table(rates)
     dues: dict[tuple[date, object, date | None], date] = {}
     out: list[Assessment] = []
@@ -82,7 +85,9 @@ def assess_many(
         if due is None:
             due = dues[key] = due_date(claim.issued, claim.term, delivered=claim.delivered)
         history = histories.get(claim.customer) if histories is not None else None
-        out.append(_assess(claim, as_of, due, policy, table, history))
+        out.append(
+            _assess(claim, as_of, due, policy, table, history, interest_first=interest_first)
+        )
     return out
 
 
@@ -272,6 +277,7 @@ def payment_terms_report(
 
 
 _PRIORITIES = ("age", "amount", "customer_balance")
+_IMPUTATIONS = ("interest_first", "principal_first")
 
 
 def prioritize(assessments: Iterable[Assessment], *, by: str = "age") -> list[Assessment]:

@@ -106,6 +106,10 @@ class ActionKind(StrEnum):
     CLAIM_PENALTIES = "claim_penalties"
 
 
+_ACTIONS = tuple(e.value for e in ActionKind)
+_CHANNELS = tuple(e.value for e in Channel)
+_TONES = tuple(e.value for e in Tone)
+
 #: The event kind that records each action as done.
 DONE_BY: dict[ActionKind, str] = {
     ActionKind.PREVENTIVE_REMINDER: "reminder",
@@ -135,18 +139,30 @@ class Step:
     tone: Tone = Tone.COURTEOUS
     label: str = ""
 
-    def __post_init__(self) -> None:
-        if isinstance(self.offset, bool) or not isinstance(self.offset, int):
+    def __init__(
+        self,
+        offset: int,
+        action: ActionKind | str,
+        channel: Channel | str,
+        tone: Tone | str = Tone.COURTEOUS,
+        label: str = "",
+    ) -> None:
+        if isinstance(offset, bool) or not isinstance(offset, int):
             raise InvalidInputError(
-                f"Step.offset must be an int number of days, got {self.offset!r}",
+                f"Step.offset must be an int number of days, got {offset!r}",
                 param="offset",
-                value=self.offset,
+                value=offset,
             )
+        setter = object.__setattr__
+        setter(self, "offset", offset)
         # check_choice: an unknown value raises InvalidInputError (a CreancesError), not the
         # bare ValueError of the enum constructor.
-        for name, enum in (("action", ActionKind), ("channel", Channel), ("tone", Tone)):
-            value = check_choice(getattr(self, name), f"Step.{name}", tuple(e.value for e in enum))
-            object.__setattr__(self, name, enum(value))
+        setter(self, "action", ActionKind(check_choice(action, "Step.action", _ACTIONS)))
+        setter(self, "channel", Channel(check_choice(channel, "Step.channel", _CHANNELS)))
+        setter(self, "tone", Tone(check_choice(tone, "Step.tone", _TONES)))
+        if not isinstance(label, str):
+            raise InvalidInputError(f"Step.label must be a str, got {label!r}", param="label")
+        setter(self, "label", label)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,3 +42,4 @@ text: cr.Letter = cr.letter(
     claim, date(2025, 5, 1), creditor=cr.Party("ACME SAS", siren="732 829 320")
 )
 indemnity: Decimal = cr.recovery_indemnity(debtor="public")
+step: cr.Step = cr.Step(3, "reminder", "email", "firm", "relance")
