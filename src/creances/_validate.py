@@ -7,12 +7,23 @@ first, since it is a subclass of ``date``); money and rates are ``Decimal`` or `
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TypeVar
 
 from .errors import InvalidAmountError, InvalidDateError, InvalidInputError, InvalidRateError
 
-__all__ = ["check_amount", "check_choice", "check_date", "check_optional_date", "check_rate"]
+_T = TypeVar("_T")
+
+__all__ = [
+    "check_amount",
+    "check_choice",
+    "check_date",
+    "check_items",
+    "check_optional_date",
+    "check_rate",
+]
 
 
 def _show(value: object) -> str:
@@ -108,3 +119,28 @@ def check_choice(value: object, param: str, choices: tuple[str, ...]) -> str:
         param=param,
         value=value,
     )
+
+
+def check_items(
+    values: Iterable[object], cls: type[_T], param: str, example: str
+) -> tuple[_T, ...]:
+    """Return ``values`` as a tuple if every item is a ``cls``, else raise naming the item.
+
+    >>> check_items([1, "x"], int, "payments", "cr.Payment(on, amount)")
+    Traceback (most recent call last):
+    ...
+    creances.errors.InvalidInputError: payments must hold cr.Payment(on, amount) objects, got 'x'
+    """
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise InvalidInputError(
+            f"{param} must be an iterable of {example} objects, got {_show(values)}",
+            param=param,
+            value=values,
+        )
+    items = tuple(values)
+    for item in items:
+        if not isinstance(item, cls):
+            raise InvalidInputError(
+                f"{param} must hold {example} objects, got {_show(item)}", param=param, value=item
+            )
+    return items  # type: ignore[return-value]

@@ -23,7 +23,13 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from ._validate import check_amount, check_choice, check_date, check_optional_date
+from ._validate import (
+    check_amount,
+    check_choice,
+    check_date,
+    check_items,
+    check_optional_date,
+)
 from .errors import InvalidInputError
 from .indemnity import DEBTOR_KINDS
 from .interest import _RULE_TYPES, Payment, Rule
@@ -99,14 +105,7 @@ class Event:
         if not isinstance(note, str):
             raise InvalidInputError(f"Event.note must be a str, got {note!r}", param="note")
         setter(self, "note", note)
-        inst = tuple(instalments)
-        for p in inst:
-            if not isinstance(p, Payment):
-                raise InvalidInputError(
-                    f"Event.instalments must hold cr.Payment(on, amount), got {p!r}",
-                    param="instalments",
-                    value=p,
-                )
+        inst = check_items(instalments, Payment, "Event.instalments", "cr.Payment(on, amount)")
         if inst and self.kind != EventKind.PAYMENT_PLAN:
             raise InvalidInputError(
                 "only a payment_plan event has instalments", param="instalments", value=inst
@@ -176,20 +175,8 @@ class Claim:
             raise InvalidInputError(
                 "customer and reference must be strings", param="customer", value=customer
             )
-        pays = tuple(payments)
-        for p in pays:
-            if not isinstance(p, Payment):
-                raise InvalidInputError(
-                    f"payments must hold cr.Payment(on, amount), got {p!r}",
-                    param="payments",
-                    value=p,
-                )
-        evs = tuple(events)
-        for e in evs:
-            if not isinstance(e, Event):
-                raise InvalidInputError(
-                    f"events must hold cr.Event(on, kind), got {e!r}", param="events", value=e
-                )
+        pays = check_items(payments, Payment, "payments", "cr.Payment(on, amount)")
+        evs = check_items(events, Event, "events", "cr.Event(on, kind)")
         if rule is not None and not isinstance(rule, _RULE_TYPES):
             raise InvalidInputError(
                 f"rule must be a creances rule such as cr.Statutory(), got {rule!r}",

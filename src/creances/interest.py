@@ -53,7 +53,14 @@ from typing import Literal, cast
 from dateutil.relativedelta import relativedelta
 
 from ._money import CTX, HUNDRED, ZERO, cents
-from ._validate import check_amount, check_choice, check_date, check_optional_date, check_rate
+from ._validate import (
+    check_amount,
+    check_choice,
+    check_date,
+    check_items,
+    check_optional_date,
+    check_rate,
+)
 from .data import thresholds as T
 from .errors import InvalidInputError
 from .rates import Creditor, Rates, _table, semester_start
@@ -509,16 +516,9 @@ def late_interest(
             value=day_count,
         )
     table = _table(rates)
-    pays: list[Payment] = []
-    for p in payments:
-        if not isinstance(p, Payment):
-            raise InvalidInputError(
-                f"payments must be cr.Payment(on, amount) objects, got {p!r}",
-                param="payments",
-                value=p,
-            )
-        pays.append(p)
-    pays.sort(key=lambda p: p.on)
+    pays = sorted(
+        check_items(payments, Payment, "payments", "cr.Payment(on, amount)"), key=lambda p: p.on
+    )
     with localcontext(CTX):
         return _compute(
             amount0,
