@@ -51,7 +51,10 @@ def portfolio(n: int, seed: int) -> list[cr.Claim]:
         events: list[cr.Event] = []
         if rng.random() < 0.3:
             payments.append(
-                cr.Payment(issued + timedelta(days=rng.randrange(10, 120)), (amount / 3).quantize(Decimal("0.01")))
+                cr.Payment(
+                    issued + timedelta(days=rng.randrange(10, 120)),
+                    (amount / 3).quantize(Decimal("0.01")),
+                )
             )
         if rng.random() < 0.4:
             events.append(cr.Event(issued + timedelta(days=rng.randrange(35, 60)), "reminder"))
@@ -84,7 +87,9 @@ def loop_public(claims: list[cr.Claim], as_of: date) -> list[Decimal]:
         if day <= as_of:
             while day <= as_of:
                 rate = cr.reference_rate(day) + 10
-                end = min(as_of, date(day.year, 6, 30) if day.month <= 6 else date(day.year, 12, 31))
+                end = min(
+                    as_of, date(day.year, 6, 30) if day.month <= 6 else date(day.year, 12, 31)
+                )
                 days = (end - day).days + 1
                 total += (c.amount * rate * days / 36500).quantize(Decimal("0.01"), ROUND_HALF_UP)
                 day = end + timedelta(days=1)
@@ -111,7 +116,9 @@ def naive(claims: list[cr.Claim], as_of: date) -> list[Decimal]:
             while day <= as_of:
                 anchor = date(day.year, 1 if day.month <= 6 else 7, 1)
                 rate = next(r.rate for r in reversed(ecb) if r.effective <= anchor) + 10
-                end = min(as_of, date(day.year, 6, 30) if day.month <= 6 else date(day.year, 12, 31))
+                end = min(
+                    as_of, date(day.year, 6, 30) if day.month <= 6 else date(day.year, 12, 31)
+                )
                 days = (end - day).days + 1
                 total += (c.amount * rate * days / 36500).quantize(Decimal("0.01"), ROUND_HALF_UP)
                 day = end + timedelta(days=1)
@@ -153,18 +160,28 @@ def main() -> None:
     args = parser.parse_args()
     claims = portfolio(args.claims, args.seed)
     n = len(claims)
-    print(f"machine: {platform.machine()} {platform.processor() or ''}, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''}, Python {platform.python_version()}"
+    )
     print(f"portfolio: {n} claims, seed {args.seed}, as_of {AS_OF}")
     print(f"import creances: {import_time() * 1000:.0f} ms (over an empty interpreter)")
     assessed, t_lib, peak_lib = timed(cr.assess_many, claims, AS_OF)
     _, t_public, peak_public = timed(loop_public, claims, AS_OF)
     baseline, t_naive, peak_naive = timed(naive, claims, AS_OF)
-    print(f"assess_many: {n / t_lib:,.0f} claims/s ({t_lib:.2f} s), peak memory {peak_lib / 1e6:.1f} MB")
-    print(f"loop A (public primitives): {n / t_public:,.0f} claims/s ({t_public:.2f} s), peak memory {peak_public / 1e6:.1f} MB")
-    print(f"loop B (bare arithmetic): {n / t_naive:,.0f} claims/s ({t_naive:.2f} s), peak memory {peak_naive / 1e6:.1f} MB")
+    print(
+        f"assess_many: {n / t_lib:,.0f} claims/s ({t_lib:.2f} s), peak memory {peak_lib / 1e6:.1f} MB"
+    )
+    print(
+        f"loop A (public primitives): {n / t_public:,.0f} claims/s ({t_public:.2f} s), peak memory {peak_public / 1e6:.1f} MB"
+    )
+    print(
+        f"loop B (bare arithmetic): {n / t_naive:,.0f} claims/s ({t_naive:.2f} s), peak memory {peak_naive / 1e6:.1f} MB"
+    )
     print(f"ratio assess_many / loop A (claims/s): {t_public / t_lib:.2f}")
     print(f"ratio assess_many / loop B (claims/s): {t_naive / t_lib:.2f}")
-    print(f"outstanding total: {sum(a.total for a in assessed)} (library), {sum(baseline)} (loop, no payments)")
+    print(
+        f"outstanding total: {sum(a.total for a in assessed)} (library), {sum(baseline)} (loop, no payments)"
+    )
 
 
 if __name__ == "__main__":
