@@ -89,3 +89,12 @@ def test_version_is_a_string() -> None:
 
 def test_package_ships_py_typed() -> None:
     assert (Path(cr.__file__).parent / "py.typed").exists()
+
+
+def test_version_matches_pyproject() -> None:
+    import tomllib
+
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    assert (
+        tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"] == cr.__version__
+    )

@@ -49,3 +49,21 @@ def test_decimal_context_untouched() -> None:
     )
     # 1000 × 14.50 % × 10 / 36500 = 3.9726 -> 3.97; 1000 × 14.25 % × 10 / 36500 = 3.9041 -> 3.90
     assert loaded == {"total": "7.87", "prec": 3, "down": True}
+
+
+def test_letters_are_loaded_on_first_use() -> None:
+    loaded = _run(
+        "import json, sys; import creances as cr; before = 'creances.letters' in sys.modules; "
+        "cr.Party; print(json.dumps({'before': before, 'after': 'creances.letters' in sys.modules, "
+        "'dir': 'letter' in dir(cr)}))"
+    )
+    assert loaded == {"before": False, "after": True, "dir": True}
+
+
+def test_unknown_attribute_raises_attribute_error() -> None:
+    import pytest
+
+    import creances as cr
+
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        _ = cr.nope  # type: ignore[attr-defined]

@@ -12,6 +12,8 @@ holidays and babel are imported where they are used (business-day shifts, letter
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .assess import Assessment, assess
 from .calendar import is_business_day, next_business_day
 from .claims import Claim, Event, EventKind
@@ -42,7 +44,6 @@ from .interest import (
     Statutory,
     late_interest,
 )
-from .letters import DEFAULT_TEMPLATES, Letter, LetterKind, Party, Templates, letter
 from .portfolio import (
     AgedBalance,
     PaymentTermsReport,
@@ -64,7 +65,37 @@ from .terms import (
     parse_term,
 )
 
+if TYPE_CHECKING:
+    from .letters import DEFAULT_TEMPLATES, Letter, LetterKind, Party, Templates, letter
+
 __version__ = "0.1.0"
+
+#: Names loaded on first use, to keep ``import creances`` cheap (the letters module builds
+#: its templates when imported).
+_LAZY = {
+    "DEFAULT_TEMPLATES": "letters",
+    "Letter": "letters",
+    "LetterKind": "letters",
+    "Party": "letters",
+    "Templates": "letters",
+    "letter": "letters",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'creances' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"creances.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "DEFAULT_TEMPLATES",
