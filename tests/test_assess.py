@@ -1307,3 +1307,29 @@ def test_imputation_typo_is_rejected() -> None:
         cr.assess(claim, date(2024, 8, 1), imputation="interest")
     with pytest.raises(cr.InvalidInputError, match="imputation"):
         cr.assess_many([claim], date(2024, 8, 1), imputation="interest")
+
+
+def test_statement_row_follows_the_contract_columns() -> None:
+    from creances.assess import STATEMENT_COLUMNS
+
+    # Due 20 Jun 2024; 21-30 Jun at 14.50 %: 3.97; 1-10 Jul at 14.25 %: 3.90; + 40 €.
+    a = cr.assess(
+        cr.Claim(
+            Decimal("1000.00"), date(2024, 5, 21), "30 jours", reference="F-1", customer="ACME"
+        ),
+        date(2024, 7, 10),
+    )
+    row = a.statement_row()
+    assert tuple(row) == STATEMENT_COLUMNS
+    assert row == {
+        "reference": "F-1",
+        "customer": "ACME",
+        "due": date(2024, 6, 20),
+        "days_late": 20,
+        "outstanding": Decimal("1000.00"),
+        "interest": Decimal("7.87"),
+        "indemnity": Decimal("40.00"),
+        "total": Decimal("1047.87"),
+        "stage": "overdue",
+        "next_action": "reminder",
+    }

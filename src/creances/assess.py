@@ -64,7 +64,21 @@ from .stages import (
 )
 from .terms import due_date
 
-__all__ = ["Assessment", "assess"]
+__all__ = ["STATEMENT_COLUMNS", "Assessment", "assess"]
+
+#: The columns of a statement, in order (API contract §6).
+STATEMENT_COLUMNS = (
+    "reference",
+    "customer",
+    "due",
+    "days_late",
+    "outstanding",
+    "interest",
+    "indemnity",
+    "total",
+    "stage",
+    "next_action",
+)
 
 _ONE_DAY = timedelta(days=1)
 
@@ -114,6 +128,24 @@ class Assessment:
     def interest_due(self) -> Decimal:
         """Interest accrued and not yet paid."""
         return self.interest.unpaid
+
+    def statement_row(self) -> dict[str, object]:
+        """The row of a statement (API contract §6), keyed by :data:`STATEMENT_COLUMNS`:
+        ``interest`` is the interest still due, ``stage`` and ``next_action`` are values.
+        """
+        action = self.next_action
+        return {
+            "reference": self.claim.reference,
+            "customer": self.claim.customer,
+            "due": self.due,
+            "days_late": self.days_late,
+            "outstanding": self.outstanding,
+            "interest": self.interest.unpaid,
+            "indemnity": self.indemnity,
+            "total": self.total,
+            "stage": self.stage.value,
+            "next_action": action.kind.value if action is not None else None,
+        }
 
     def _repr_html_(self) -> str:
         from ._html import assessment_html

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._money import ZERO, cents
-from .assess import assess
+from .assess import STATEMENT_COLUMNS, assess
 from .claims import Claim, Event
 from .errors import CreancesError, RateUnavailableError
 from .interest import (
@@ -61,18 +61,7 @@ PROG = "creances"
 REQUIRED_COLUMNS = ("reference", "customer", "amount", "issued", "term")
 CSV_OPTIONAL = ("debtor", "delivered")
 JSON_OPTIONAL = ("debtor", "delivered", "payments", "events", "rule")
-OUTPUT_COLUMNS = (
-    "reference",
-    "customer",
-    "due",
-    "days_late",
-    "outstanding",
-    "interest",
-    "indemnity",
-    "total",
-    "stage",
-    "next_action",
-)
+OUTPUT_COLUMNS = STATEMENT_COLUMNS
 EXAMPLES = ("portfolio.csv", "portfolio.json")
 _DEBTORS = ("business", "consumer", "public")
 _LETTER_KINDS = ("preventive", "reminder", "final_reminder", "formal_notice")
@@ -331,13 +320,13 @@ def _reject_constant(text: str) -> _Bad:
     return _Bad(text)
 
 
-def _json_float(text: str) -> Decimal | _Bad:
+def _json_number(text: str) -> Decimal | _Bad:
     return _Bad(text) if "e" in text.lower() else Decimal(text)
 
 
 def _json_rows(name: str, text: str) -> list[tuple[str, str, _Fields]]:
     try:
-        data = json.loads(text, parse_float=_json_float, parse_constant=_reject_constant)
+        data = json.loads(text, parse_float=_json_number, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise CliError(
             f"{name}: line {exc.lineno}, character {exc.colno}: invalid JSON: {exc.msg}"
@@ -538,18 +527,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int
 
 
 def _statement_row(a: Assessment) -> dict[str, object]:
-    return {
-        "reference": a.claim.reference,
-        "customer": a.claim.customer,
-        "due": a.due,
-        "days_late": a.days_late,
-        "outstanding": a.outstanding,
-        "interest": a.interest.unpaid,
-        "indemnity": a.indemnity,
-        "total": a.total,
-        "stage": a.stage.value,
-        "next_action": a.next_action.kind.value if a.next_action is not None else None,
-    }
+    return a.statement_row()
 
 
 def _plain(value: object) -> object:

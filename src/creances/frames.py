@@ -26,7 +26,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .assess import Assessment
+from .assess import STATEMENT_COLUMNS, Assessment
 from .claims import Claim
 from .errors import CreancesError, InvalidInputError
 from .indemnity import DEBTOR_KINDS
@@ -41,18 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["ASSESSMENT_COLUMNS", "aged_balance_frame", "assessments_frame", "claims_from_frame"]
 
 #: The columns of :func:`assessments_frame`, in order.
-ASSESSMENT_COLUMNS = (
-    "reference",
-    "customer",
-    "due",
-    "days_late",
-    "outstanding",
-    "interest",
-    "indemnity",
-    "total",
-    "stage",
-    "next_action",
-)
+ASSESSMENT_COLUMNS = STATEMENT_COLUMNS
 _MONEY_COLUMNS = ("outstanding", "interest", "indemnity", "total")
 _FIELDS = ("reference", "customer", "amount", "issued", "term", "debtor", "delivered")
 _REQUIRED = ("amount", "issued", "term")
@@ -289,16 +278,8 @@ def assessments_frame(
     results = assess_many(claims, as_of, rates=rates, policy=policy)
     data: dict[str, list[Any]] = {name: [] for name in ASSESSMENT_COLUMNS}
     for a in results:
-        data["reference"].append(a.claim.reference)
-        data["customer"].append(a.claim.customer)
-        data["due"].append(a.due)
-        data["days_late"].append(a.days_late)
-        data["outstanding"].append(a.outstanding)
-        data["interest"].append(a.interest.unpaid)
-        data["indemnity"].append(a.indemnity)
-        data["total"].append(a.total)
-        data["stage"].append(a.stage.value)
-        data["next_action"].append(a.next_action.kind.value if a.next_action else None)
+        for name, value in a.statement_row().items():
+            data[name].append(value)
     out = pd.DataFrame(
         {name: pd.Series(values, index=frame.index, dtype=object) for name, values in data.items()}
     )
