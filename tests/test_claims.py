@@ -254,3 +254,33 @@ def test_event_is_immutable() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         e.kind = cr.EventKind.CALL  # type: ignore[misc]
     assert e == cr.Event(date(2025, 2, 21), cr.EventKind.REMINDER)
+
+
+# -- amounts are to the cent ---------------------------------------------------------------
+
+
+def test_int_amounts_become_cents() -> None:
+    claim = cr.Claim(1000, date(2024, 1, 1), "30 jours")
+    assert claim.amount == Decimal("1000.00")
+    assert str(claim.amount) == "1000.00"
+    assert str(cr.Payment(date(2024, 2, 1), 5).amount) == "5.00"
+
+
+@pytest.mark.parametrize(
+    "amount",
+    [
+        pytest.param(Decimal("10.005"), id="half-cent"),
+        pytest.param(Decimal("0.001"), id="tenth-of-cent"),
+        pytest.param(Decimal("0.00"), id="zero"),
+    ],
+)
+def test_fractions_of_a_cent_and_zero_are_refused(amount: Decimal) -> None:
+    with pytest.raises(cr.InvalidAmountError):
+        cr.Claim(amount, date(2024, 1, 1), "30 jours")
+    with pytest.raises(cr.InvalidAmountError):
+        cr.Payment(date(2024, 1, 1), amount)
+
+
+def test_trailing_zeros_beyond_the_cent_are_accepted() -> None:
+    # 12.500 is a whole number of cents: accepted and normalised to 12.50
+    assert str(cr.Claim(Decimal("12.500"), date(2024, 1, 1), "30 jours").amount) == "12.50"

@@ -304,7 +304,8 @@ def test_with_legal_replacing_an_existing_half_is_rejected() -> None:
     ],
 )
 def test_with_legal_validation(year: object, half: object, pro: object) -> None:
-    with pytest.raises(cr.RateTableError):
+    # arguments of the wrong type or value: InvalidInputError (API contract conventions)
+    with pytest.raises(cr.InvalidInputError):
         DEFAULT.with_legal(year, half, professional=pro, consumer=D(1))  # type: ignore[arg-type]
 
 
@@ -314,7 +315,7 @@ def test_with_legal_validation(year: object, half: object, pro: object) -> None:
      pytest.param(D("NaN"), id="nan"), pytest.param("abc", id="junk-str")],
 )  # fmt: skip
 def test_with_ecb_validation(rate: object) -> None:
-    with pytest.raises(cr.RateTableError):
+    with pytest.raises(cr.InvalidInputError):
         DEFAULT.with_ecb(date(2026, 6, 17), rate)  # type: ignore[arg-type]
 
 

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import TypeVar
 
 from .errors import InvalidAmountError, InvalidDateError, InvalidInputError, InvalidRateError
 
 _T = TypeVar("_T")
+_CENT = Decimal("0.01")
+_CTX = Context(prec=28)
 
 __all__ = [
     "check_amount",
+    "check_cents",
     "check_choice",
     "check_date",
     "check_items",
@@ -103,6 +106,34 @@ def check_amount(value: object, param: str, *, negative_ok: bool = False) -> Dec
     creances.errors.InvalidAmountError: amount must be an amount in euros ...
     """
     return _number(value, param, "an amount in euros", InvalidAmountError, negative_ok=negative_ok)
+
+
+def check_cents(value: object, param: str) -> Decimal:
+    """Return ``value`` as a positive amount to the cent (``Decimal`` with two places).
+
+    Claims and payments are amounts actually invoiced or paid: an ``int`` is converted
+    (``1200`` -> ``Decimal('1200.00')``), a fraction of a cent is refused.
+
+    >>> check_cents(1200, "amount")
+    Decimal('1200.00')
+    >>> check_cents(Decimal("10.005"), "amount")
+    Traceback (most recent call last):
+    ...
+    creances.errors.InvalidAmountError: amount must be to the cent (two decimals at most), got Decimal('10.005')
+    """
+    number = _number(value, param, "an amount in euros", InvalidAmountError, negative_ok=False)
+    if number == 0:
+        raise InvalidAmountError(
+            f"{param} must be positive, got {_show(value)}", param=param, value=value
+        )
+    exact = number.quantize(_CENT, context=_CTX)
+    if exact != number:
+        raise InvalidAmountError(
+            f"{param} must be to the cent (two decimals at most), got {_show(value)}",
+            param=param,
+            value=value,
+        )
+    return exact
 
 
 def check_rate(value: object, param: str) -> Decimal:

@@ -24,7 +24,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from ._validate import (
-    check_amount,
+    check_cents,
     check_choice,
     check_date,
     check_items,
@@ -159,9 +159,7 @@ class Claim:
         events: Iterable[Event] = (),
         rule: Rule | None = None,
     ) -> None:
-        value = check_amount(amount, "amount")
-        if value == 0:
-            raise InvalidInputError("amount must be positive, got 0", param="amount", value=amount)
+        value = check_cents(amount, "amount")
         if isinstance(term, str):
             term = parse_term(term)
         elif not isinstance(term, PaymentTerm):

@@ -55,6 +55,7 @@ from dateutil.relativedelta import relativedelta
 from ._money import CTX, HUNDRED, ZERO, cents
 from ._validate import (
     check_amount,
+    check_cents,
     check_choice,
     check_date,
     check_items,
@@ -110,12 +111,7 @@ class Payment:
 
     def __post_init__(self) -> None:
         check_date(self.on, "Payment.on")
-        amount = check_amount(self.amount, "Payment.amount")
-        if amount == 0:
-            raise InvalidInputError(
-                "Payment.amount must be positive, got 0", param="Payment.amount", value=amount
-            )
-        object.__setattr__(self, "amount", amount)
+        object.__setattr__(self, "amount", check_cents(self.amount, "Payment.amount"))
 
 
 # ---------------------------------------------------------------------------------------

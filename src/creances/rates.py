@@ -38,7 +38,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
-from ._validate import check_choice, check_date
+from ._validate import check_choice, check_date, check_rate
 from .data import ecb as _ecb_data
 from .data import legal_rate as _legal_data
 from .data.ecb import EcbChange
@@ -225,7 +225,7 @@ class Rates:
         until = max(self.ecb_complete_until, effective)
         if complete_until is not None:
             until = max(until, check_date(complete_until, "complete_until"))
-        row = EcbChange(effective, _to_rate(rate, "rate"), source)
+        row = EcbChange(effective, check_rate(rate, "rate"), source)
         rows = sorted((*self.ecb, row), key=lambda r: r.effective)
         return Rates(tuple(rows), self.legal, until)
 
@@ -245,16 +245,18 @@ class Rates:
     ) -> Rates:
         """A new table with the legal rates of one half-year (``half`` 1 = Jan-Jun, 2 = Jul-Dec)."""
         if isinstance(year, bool) or not isinstance(year, int):
-            raise RateTableError(f"year must be an int, got {year!r}")
+            raise InvalidInputError(f"year must be an int, got {year!r}", param="year", value=year)
         if isinstance(half, bool) or half not in (1, 2):
-            raise RateTableError(
-                f"half must be 1 (January-June) or 2 (July-December), got {half!r}"
+            raise InvalidInputError(
+                f"half must be 1 (January-June) or 2 (July-December), got {half!r}",
+                param="half",
+                value=half,
             )
         row = LegalRateRow(
             year,
             half,
-            _to_rate(professional, "professional"),
-            _to_rate(consumer, "consumer"),
+            check_rate(professional, "professional"),
+            check_rate(consumer, "consumer"),
             source,
         )
         rows = sorted((*self.legal, row), key=lambda r: (r.year, r.half))
