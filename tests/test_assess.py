@@ -183,18 +183,18 @@ def test_a_paying_only_the_invoice_amount_leaves_principal_unpaid() -> None:
     # 10.38 of interest accrued (see above), so 1 200 − 10.38 = 1 189.62 goes to principal and
     # 10.38 of principal remains: not settled; total 10.38 + 0 + 40 = 50.38.
     claim = cr.Claim(D("1200.00"), JAN15, "30 jours", payments=[pay(date(2025, 3, 10), "1200.00")])
-    a = cr.assess(claim, date(2025, 3, 10))
+    a = cr.assess(claim, date(2025, 3, 10), imputation="interest_first")
     assert a.stage == S.OVERDUE
     assert money(a) == (24, "10.38", "10.38", "10.38", "40.00", "50.38")
     # Ten days later interest runs on 10.38: 11 → 20 Mar = 10 days:
     # 10.38 × 13.15 × 10 / 36 500 = 1 364.97 / 36 500 = 0.037… → 0.04; total 10.38 + 0.04 + 40.
-    later = cr.assess(claim, date(2025, 3, 20))
+    later = cr.assess(claim, date(2025, 3, 20), imputation="interest_first")
     assert money(later) == (34, "10.38", "10.42", "10.38", "40.00", "50.42")
 
 
 def test_a_paid_on_time_owes_nothing() -> None:
     claim = cr.Claim(D("1200.00"), JAN15, "30 jours", payments=[pay(DUE, "1200.00")])
-    a = cr.assess(claim, date(2025, 6, 30))
+    a = cr.assess(claim, date(2025, 6, 30), imputation="interest_first")
     assert a.stage == S.SETTLED
     assert money(a) == (0, "0.00", "0.00", "0.00", "0.00", "0.00")
     assert a.next_action is None
@@ -537,7 +537,7 @@ def test_e_partial_payment_pays_interest_first() -> None:
     claim = cr.Claim(
         D("5000.00"), date(2024, 5, 21), "30 jours", payments=[pay(date(2024, 7, 10), "2000.00")]
     )
-    a = cr.assess(claim, date(2024, 7, 31))
+    a = cr.assess(claim, date(2024, 7, 31), imputation="interest_first")
     assert a.due == date(2024, 6, 20)
     assert periods(a) == [
         # 21 → 30 Jun = 10 days at 14.50: 5 000 × 14.50 × 10 / 36 500 = 19.863… → 19.86
@@ -758,7 +758,7 @@ def test_g_plan_paid_in_full_interest_first() -> None:
         pay(date(2025, 4, 15), "1000.00"),
         pay(date(2025, 5, 15), "1000.00"),
     )
-    a = cr.assess(claim, date(2025, 5, 15))
+    a = cr.assess(claim, date(2025, 5, 15), imputation="interest_first")
     assert periods(a) == [
         # 15 Feb → 15 Mar = 14 + 15 = 29 days: 3 000 × 13.15 × 29 / 36 500
         # = 1 144 050 / 36 500 = 31.343… → 31.34; 1 000 → 31.34 interest + 968.66 principal
@@ -826,7 +826,9 @@ def test_h_payment_after_the_opening() -> None:
     # A dividend of 5 000 on 30 Jun: first the 108.08 of interest, then 4 891.92 of principal;
     # 10 000 − 4 891.92 = 5 108.08; no interest after the opening: total 5 108.08 + 40.
     a = cr.assess(
-        insolvent(date(2025, 3, 17), pay(date(2025, 6, 30), "5000.00")), date(2025, 7, 31)
+        insolvent(date(2025, 3, 17), pay(date(2025, 6, 30), "5000.00")),
+        date(2025, 7, 31),
+        imputation="interest_first",
     )
     # 15 Feb → 31 Jul = 14 + 31 + 30 + 31 + 30 + 31 = 167 days late.
     assert money(a) == (167, "5108.08", "108.08", "108.08", "40.00", "5148.08")
@@ -835,7 +837,9 @@ def test_h_payment_after_the_opening() -> None:
 def test_h_overpayment_after_the_opening_covers_the_indemnity() -> None:
     # 10 200 on 30 Jun: 108.08 interest + 10 000 principal; 91.92 left over pays the 40 €.
     a = cr.assess(
-        insolvent(date(2025, 3, 17), pay(date(2025, 6, 30), "10200.00")), date(2025, 7, 31)
+        insolvent(date(2025, 3, 17), pay(date(2025, 6, 30), "10200.00")),
+        date(2025, 7, 31),
+        imputation="interest_first",
     )
     assert a.stage == S.SETTLED
     assert a.interest.overpaid == D("91.92")
@@ -1288,17 +1292,18 @@ def test_principal_first_settles_an_invoice_paid_late_in_full() -> None:
         "30 jours",
         payments=[cr.Payment(date(2024, 7, 10), Decimal("1000.00"))],
     )
-    ledger = cr.assess(claim, date(2024, 8, 1), imputation="principal_first")
+    ledger = cr.assess(claim, date(2024, 8, 1))  # the default is principal_first
     # principal first: the invoice is settled, 7.87 of interest and the 40 € stay due.
     assert ledger.stage is cr.Stage.SETTLED
     assert ledger.outstanding == Decimal("0.00")
     assert ledger.interest.total == Decimal("7.87")
     assert ledger.total == Decimal("47.87")
     # interest first (C. civ. 1343-1): 7.87 go to interest, 992.13 to principal: 7.87 left.
-    law = cr.assess(claim, date(2024, 8, 1))
+    law = cr.assess(claim, date(2024, 8, 1), imputation="interest_first")
     assert law.stage is cr.Stage.OVERDUE
     assert law.outstanding == Decimal("7.87")
-    assert cr.assess_many([claim], date(2024, 8, 1), imputation="principal_first") == [ledger]
+    assert cr.assess_many([claim], date(2024, 8, 1)) == [ledger]
+    assert cr.assess_many([claim], date(2024, 8, 1), imputation="interest_first") == [law]
 
 
 def test_imputation_typo_is_rejected() -> None:

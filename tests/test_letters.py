@@ -431,7 +431,7 @@ def test_golden_partial_payment() -> None:
     claim = Claim(D("2000.00"), date(2024, 5, 21), "30 jours", reference="F-2024-034",
                   payments=[Payment(date(2024, 6, 30), D("500.00"))])  # fmt: skip
     lt = letter(claim, date(2024, 7, 10), creditor="Atelier Martin SARL", debtor=DEBTOR,
-                plain_spaces=True)  # fmt: skip
+                plain_spaces=True, imputation="interest_first")  # fmt: skip
     expected = f"""\
 Atelier Martin SARL
 

@@ -119,7 +119,7 @@ def test_aged_balance_outstanding_is_after_interest_first_imputation() -> None:
     # = 10 days: 1 000 × 13.15 × 10 / 36 500 = 131 500 / 36 500 = 3.602… → 3.60; the 500 pays
     # 3.60 of interest and 496.40 of principal: 1 000 − 496.40 = 503.60 outstanding.
     claim = late(91, "1000.00", payments=[cr.Payment(date(2025, 4, 10), D("500.00"))])
-    b = cr.aged_balance([claim], AS_OF)
+    b = cr.aged_balance([claim], AS_OF, imputation="interest_first")
     assert b.by_bucket["91+"] == D("503.60")
 
 

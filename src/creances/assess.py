@@ -233,7 +233,7 @@ def assess(
     policy: DunningPolicy | None = None,
     rates: Rates | None = None,
     history: PaymentHistory | None = None,
-    imputation: str = "interest_first",
+    imputation: str = "principal_first",
 ) -> Assessment:
     """Assess ``claim`` on ``as_of``.
 
@@ -244,10 +244,14 @@ def assess(
         rates: the rate table (default: the bundled one). Rates are only needed when the
             claim accrues interest.
         history: the customer's payment history, to adapt the tone of reminders.
-        imputation: how payments are applied: ``"interest_first"`` (C. civ. 1343-1, the
-            default: a payment of exactly the invoice amount made late leaves principal
-            unpaid) or ``"principal_first"`` (invoice-ledger practice: the invoice is
-            settled and the penalties stay due beside it).
+        imputation: how payments are applied. ``"principal_first"`` (default, invoice-ledger
+            practice): a payment settles the invoice first and the penalties stay due beside
+            it, so an invoice paid in full, even late, is SETTLED. ``"interest_first"``
+            (C. civ. 1343-1): a payment first settles the interest accrued, so paying exactly
+            the invoice amount late leaves principal unpaid, on which interest keeps running.
+            1343-1 protects the creditor, who may accept the other imputation; choose the
+            one your books follow. (:func:`late_interest` keeps the contract's
+            ``interest_first`` default.)
 
     Raises:
         InvalidInputError: wrong argument types.

@@ -589,16 +589,16 @@ def _rates(args: argparse.Namespace) -> Rates:
 
 
 def _assess_all(
-    claims: list[tuple[str, Claim]], name: str, as_of: date, rates: Rates
+    claims: list[tuple[str, Claim]], name: str, as_of: date, rates: Rates, imputation: str
 ) -> list[Assessment]:
     try:
-        return assess_many([c for _, c in claims], as_of, rates=rates)
+        return assess_many([c for _, c in claims], as_of, rates=rates, imputation=imputation)
     except RateUnavailableError:
         raise
     except CreancesError:
         for where, claim in claims:  # find the invoice at fault to name it
             try:
-                assess(claim, as_of, rates=rates)
+                assess(claim, as_of, rates=rates, imputation=imputation)
             except CreancesError as exc:
                 raise CliError(f"{name}: {where}: {exc}") from None
         raise  # pragma: no cover - assess_many and assess agree
@@ -609,7 +609,7 @@ def _cmd_statement(args: argparse.Namespace) -> int:
     rates = _rates(args)
     locale = args.locale
     claims = load_claims(name)
-    assessments = _assess_all(claims, name, args.as_of, rates)
+    assessments = _assess_all(claims, name, args.as_of, rates, args.imputation)
     if args.format == "json":
         data = [{k: _plain(v) for k, v in _statement_row(a).items()} for a in assessments]
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -770,6 +770,7 @@ def _cmd_letter(args: argparse.Namespace) -> int:
             locale=args.locale,
             rates=rates,
             plain_spaces=args.plain_spaces,
+            imputation=args.imputation,
         )
     except RateUnavailableError:
         raise
@@ -858,6 +859,16 @@ def _add_rate_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_imputation(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--imputation",
+        choices=("principal_first", "interest_first"),
+        default="principal_first",
+        help="how payments are applied: to the invoice first (default, ledger practice) or "
+        "to the interest first (C. civ. 1343-1)",
+    )
+
+
 def _add_locale(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--locale",
@@ -902,6 +913,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", required=True, type=date_arg, metavar="YYYY-MM-DD",
                    help="the day of the statement")  # fmt: skip
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    _add_imputation(p)
     _add_locale(p)
     _add_rate_options(p)
     p.set_defaults(handler=_cmd_statement)
@@ -987,6 +999,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", action="store_true", help="print the HTML version")
     p.add_argument("--plain-spaces", action="store_true",
                    help="ordinary spaces instead of no-break spaces in amounts")  # fmt: skip
+    _add_imputation(p)
     _add_locale(p)
     _add_rate_options(p)
     p.set_defaults(handler=_cmd_letter)

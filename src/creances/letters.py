@@ -657,6 +657,7 @@ def letter(
     templates: Templates | None = None,
     tone: str | None = None,
     plain_spaces: bool = False,
+    imputation: str = "principal_first",
 ) -> Letter:
     """Write the reminder or formal notice for ``claim`` on ``as_of``.
 
@@ -687,6 +688,8 @@ def letter(
             letters and firm for final reminders and formal notices.
         plain_spaces: replace the no-break spaces Babel writes (U+202F, U+00A0) by
             ordinary spaces.
+        imputation: how payments are applied, as for :func:`creances.assess`
+            (``"principal_first"`` by default, or ``"interest_first"``, C. civ. 1343-1).
 
     Returns:
         A :class:`Letter` (subject, plain-text body, kind, HTML body).
@@ -771,7 +774,7 @@ def letter(
         )
     locale = _locale(locale)
 
-    a = assess(claim, as_of, policy=policy, rates=rates)
+    a = assess(claim, as_of, policy=policy, rates=rates, imputation=imputation)
     chosen = _pick_kind(a, wanted)
     if a.total <= 0:
         raise InvalidInputError(

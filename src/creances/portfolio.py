@@ -50,7 +50,7 @@ def assess_many(
     policy: DunningPolicy | None = None,
     rates: Rates | None = None,
     histories: Mapping[str, PaymentHistory] | None = None,
-    imputation: str = "interest_first",
+    imputation: str = "principal_first",
 ) -> list[Assessment]:
     """Assess many claims on the same day; equal to ``assess`` claim by claim.
 
@@ -60,7 +60,8 @@ def assess_many(
         policy: one dunning policy for all (default: ``DunningPolicy.default()``).
         rates: the rate table (default: the bundled one).
         histories: optional payment history per ``Claim.customer``.
-        imputation: ``"interest_first"`` (C. civ. 1343-1, default) or ``"principal_first"``.
+        imputation: ``"principal_first"`` (default) or ``"interest_first"`` (C. civ.
+            1343-1), as for :func:`assess`.
     """
     as_of = check_date(as_of, "as_of")
     if policy is None:
@@ -154,7 +155,7 @@ class AgedBalance:
 
 
 def _assessments(
-    items: Iterable[Claim | Assessment], as_of: date, rates: Rates | None
+    items: Iterable[Claim | Assessment], as_of: date, rates: Rates | None, imputation: str
 ) -> list[Assessment]:
     claims: list[Claim] = []
     done: list[Assessment] = []
@@ -163,7 +164,7 @@ def _assessments(
             done.append(item)
         else:
             claims.append(item)
-    return done + assess_many(claims, as_of, rates=rates)
+    return done + assess_many(claims, as_of, rates=rates, imputation=imputation)
 
 
 def aged_balance(
@@ -172,6 +173,7 @@ def aged_balance(
     *,
     buckets: tuple[int, ...] = (30, 60, 90),
     rates: Rates | None = None,
+    imputation: str = "principal_first",
 ) -> AgedBalance:
     """Outstanding principal per age bucket, in total and per customer; settled claims out.
 
@@ -186,7 +188,7 @@ def aged_balance(
     by_bucket = dict.fromkeys(names, ZERO)
     counts = dict.fromkeys(names, 0)
     per_customer: dict[str, dict[str, Decimal]] = {}
-    for a in _assessments(claims, as_of, rates):
+    for a in _assessments(claims, as_of, rates, imputation):
         if a.outstanding == 0:
             continue
         name = _bucket_of((as_of - a.due).days, buckets, names)
@@ -232,6 +234,7 @@ def payment_terms_report(
     *,
     turnover: Decimal | int | None = None,
     rates: Rates | None = None,
+    imputation: str = "principal_first",
 ) -> PaymentTermsReport:
     """The D441-6 table of invoices past due at the closing date ``as_of``.
 
@@ -250,7 +253,7 @@ def payment_terms_report(
     amount = dict.fromkeys((*names, "total"), ZERO)
     excluded_count = 0
     excluded_amount = ZERO
-    for a in _assessments(claims, as_of, rates):
+    for a in _assessments(claims, as_of, rates, imputation):
         days = (as_of - a.due).days
         if a.outstanding == 0 or days <= 0:
             continue
