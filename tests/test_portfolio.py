@@ -173,14 +173,38 @@ def test_aged_balance_empty() -> None:
     assert dict(b.by_customer) == {}
 
 
-def test_aged_balance_needs_rates_for_late_business_claims() -> None:
-    # Outstanding principal depends on interest (C. civ. 1343-1), hence on the rates.
+def test_aged_balance_needs_rates_only_under_interest_first() -> None:
+    # 1 May → 1 Sep 2026 = 123 days: 91+. With payments imputed on the principal first (the
+    # default) the outstanding principal is the amount less payments: no rate is needed even
+    # beyond the bundled tables.
     claim = cr.Claim(D("100.00"), date(2026, 5, 1), "à réception")
+    paid = cr.Claim(
+        D("100.00"),
+        date(2026, 5, 1),
+        "à réception",
+        payments=[cr.Payment(date(2026, 6, 1), D("30.00"))],
+    )
+    assert cr.aged_balance([claim, paid], date(2026, 9, 1)).by_bucket["91+"] == D("170.00")
+    report = cr.payment_terms_report([claim, paid], date(2026, 9, 1))
+    assert report.amount["91+"] == D("170.00")
+    # Interest first (C. civ. 1343-1): the principal depends on the interest, hence on rates.
     with pytest.raises(cr.RateUnavailableError):
-        cr.aged_balance([claim], date(2026, 9, 1))
+        cr.aged_balance([claim], date(2026, 9, 1), imputation="interest_first")
     rates = cr.Rates.default().with_ecb_until(date(2026, 9, 1))  # hypothetical: ECB unchanged
-    # 1 May → 1 Sep 2026 = 123 days: 91+
-    assert cr.aged_balance([claim], date(2026, 9, 1), rates=rates).by_bucket["91+"] == D("100.00")
+    balance = cr.aged_balance([claim], date(2026, 9, 1), rates=rates, imputation="interest_first")
+    assert balance.by_bucket["91+"] == D("100.00")
+
+
+def test_aged_balance_rejects_junk_items() -> None:
+    with pytest.raises(cr.InvalidInputError, match="claims must hold"):
+        cr.aged_balance(["F-1"], date(2026, 9, 1))  # type: ignore[list-item]
+
+
+def test_positions_equal_assessments() -> None:
+    # The direct principal-first computation matches assess_many on the test portfolio.
+    direct = cr.aged_balance(PORTFOLIO, AS_OF)
+    assessed = cr.aged_balance(cr.assess_many(PORTFOLIO, AS_OF), AS_OF)
+    assert direct == assessed
 
 
 # -- the D441-6 table ----------------------------------------------------------------------------

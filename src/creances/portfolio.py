@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, localcontext
 from types import MappingProxyType
+from typing import NamedTuple
 
 from ._money import CTX, HUNDRED, ZERO, cents
 from ._validate import check_amount, check_choice, check_date
-from .assess import Assessment, _assess
-from .claims import Claim
+from .assess import Assessment, _active, _assess
+from .claims import Claim, EventKind
 from .errors import InvalidInputError
 from .rates import Rates, _table
 from .stages import DunningPolicy, PaymentHistory, Stage
@@ -154,17 +155,52 @@ class AgedBalance:
         return aged_balance_html(self)
 
 
-def _assessments(
+class _Position(NamedTuple):
+    customer: str
+    due: date
+    outstanding: Decimal
+    disputed: bool
+
+
+def _positions(
     items: Iterable[Claim | Assessment], as_of: date, rates: Rates | None, imputation: str
-) -> list[Assessment]:
-    claims: list[Claim] = []
-    done: list[Assessment] = []
+) -> list[_Position]:
+    """Customer, due date, outstanding principal and dispute flag of each item.
+
+    With payments imputed on the principal first, the outstanding principal is the amount
+    less the payments received: no interest, hence no rate, is needed. With interest first
+    (C. civ. 1343-1) it depends on the interest paid, so the claims are assessed.
+    """
+    interest_first = check_choice(imputation, "imputation", _IMPUTATIONS) == "interest_first"
+    out: list[_Position] = []
+    pending: list[Claim] = []
     for item in items:
         if isinstance(item, Assessment):
-            done.append(item)
+            out.append(_Position(item.claim.customer, item.due, item.outstanding, item.disputed))
+        elif not isinstance(item, Claim):
+            raise InvalidInputError(
+                f"claims must hold cr.Claim or cr.Assessment objects, got {type(item).__name__}",
+                param="claims",
+                value=item,
+            )
+        elif interest_first:
+            pending.append(item)
         else:
-            claims.append(item)
-    return done + assess_many(claims, as_of, rates=rates, imputation=imputation)
+            paid = sum((p.amount for p in item.payments if p.on <= as_of), ZERO)
+            events = [e for e in item.events if e.on <= as_of]
+            out.append(
+                _Position(
+                    item.customer,
+                    due_date(item.issued, item.term, delivered=item.delivered),
+                    max(item.amount - paid, ZERO),
+                    _active(events, EventKind.DISPUTE, EventKind.DISPUTE_RESOLVED),
+                )
+            )
+    out.extend(
+        _Position(a.claim.customer, a.due, a.outstanding, a.disputed)
+        for a in assess_many(pending, as_of, rates=rates, imputation=imputation)
+    )
+    return out
 
 
 def aged_balance(
@@ -178,9 +214,11 @@ def aged_balance(
     """Outstanding principal per age bucket, in total and per customer; settled claims out.
 
     ``claims`` may hold claims or assessments already made (of the same ``as_of``).
-    The outstanding principal depends on the interest a partial payment paid first (C. civ.
-    1343-1), so claims that accrue interest need rates up to ``as_of``: beyond the table
-    ``RateUnavailableError`` is raised (pass ``rates=``).
+    With the default imputation (principal first) the outstanding principal is the amount
+    less the payments received and no rate is needed. With ``imputation="interest_first"``
+    (C. civ. 1343-1) it depends on the interest the payments settled, so claims that accrue
+    interest need rates up to ``as_of`` (beyond the table, ``RateUnavailableError``: pass
+    ``rates=``).
     """
     as_of = check_date(as_of, "as_of")
     buckets = _check_buckets(buckets)
@@ -188,13 +226,13 @@ def aged_balance(
     by_bucket = dict.fromkeys(names, ZERO)
     counts = dict.fromkeys(names, 0)
     per_customer: dict[str, dict[str, Decimal]] = {}
-    for a in _assessments(claims, as_of, rates, imputation):
+    for a in _positions(claims, as_of, rates, imputation):
         if a.outstanding == 0:
             continue
         name = _bucket_of((as_of - a.due).days, buckets, names)
         by_bucket[name] += a.outstanding
         counts[name] += 1
-        row = per_customer.setdefault(a.claim.customer, dict.fromkeys(names, ZERO))
+        row = per_customer.setdefault(a.customer, dict.fromkeys(names, ZERO))
         row[name] += a.outstanding
     return AgedBalance(
         by_bucket=MappingProxyType(by_bucket),
@@ -253,7 +291,7 @@ def payment_terms_report(
     amount = dict.fromkeys((*names, "total"), ZERO)
     excluded_count = 0
     excluded_amount = ZERO
-    for a in _assessments(claims, as_of, rates, imputation):
+    for a in _positions(claims, as_of, rates, imputation):
         days = (as_of - a.due).days
         if a.outstanding == 0 or days <= 0:
             continue
