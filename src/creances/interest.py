@@ -594,7 +594,8 @@ def _compute(
         segments, seg_warnings = _schedule(
             rule, start, range_start, range_end, table, actual=actual
         )
-        warnings.extend(w for w in seg_warnings if w not in warnings)
+        if seg_warnings:
+            warnings.extend(w for w in seg_warnings if w not in warnings)
         for seg_start, seg_end, rate, basis, denom in segments:
             day = seg_start
             while day <= seg_end and base > 0:
