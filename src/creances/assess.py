@@ -29,7 +29,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, localcontext
 
@@ -430,8 +430,6 @@ def _assess(
 
 
 def _with_paid(interest: Interest, paid: Decimal, left: Decimal, surplus: Decimal) -> Interest:
-    from dataclasses import replace
-
     return replace(interest, paid=paid, principal_left=left, overpaid=surplus)
 
 
