@@ -1338,3 +1338,15 @@ def test_statement_row_follows_the_contract_columns() -> None:
         "stage": "overdue",
         "next_action": "reminder",
     }
+
+
+def test_public_time_bar_after_a_judgment_is_four_years_from_next_1_january() -> None:
+    # Loi 68-1250 art. 2: judgment of 1 March 2026 → new period from 1 Jan 2027, four years:
+    # last day 31 Dec 2030 (not the 10 years of CPCE L111-4).
+    claim = cr.Claim(
+        Decimal("1000.00"), date(2025, 1, 10), "30 jours", debtor="public",
+        events=[cr.Event(date(2026, 3, 1), "judgment")],
+    )  # fmt: skip
+    a = cr.assess(claim, date(2026, 3, 2))
+    assert a.time_bar == date(2030, 12, 31)
+    assert dict(a.basis)["time_bar"].startswith("loi n° 68-1250")

@@ -640,3 +640,24 @@ def test_python_dash_m_in_process(
         runpy.run_module("creances", run_name="__main__")
     assert info.value.code == 0
     assert capsys.readouterr().out == "2026-02-14\n"
+
+
+@pytest.mark.parametrize(
+    ("imputation", "total"),
+    [
+        # 21-30 Jun 2024 at 14.50 %: 1000 × 14.50 × 10 / 36500 = 3.97; 1 Jul at 14.25 %:
+        # 1000 × 14.25 / 36500 = 0.39; the 500 € paid on 1 Jul then leaves, for 2-10 Jul
+        # (9 days at 14.25 %):
+        # principal first: 500.00 → 500 × 14.25 × 9 / 36500 = 1.7568 → 1.76; total 6.12;
+        pytest.param("principal_first", "6,12", id="principal-first"),
+        # interest first: 500 − 4.36 = 495.64 to principal → 504.36 × 14.25 × 9 / 36500 =
+        # 1.7722 → 1.77; total 6.13.
+        pytest.param("interest_first", "6,13", id="interest-first"),
+    ],
+)
+def test_interest_command_imputation(
+    imputation: str, total: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["interest", "1000", "2024-06-20", "2024-07-10", "--payment", "2024-07-01=500"]
+    assert cli.main([*argv, "--imputation", imputation]) == 0
+    assert total in capsys.readouterr().out

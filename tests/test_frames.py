@@ -143,3 +143,54 @@ def test_not_a_frame_and_pandas_missing(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match=r"pip install 'creances\[pandas\]'"):
         frames.aged_balance_frame([], AS_OF)
+
+
+def test_empty_date_cell_names_row_and_column() -> None:
+    pd = pytest.importorskip("pandas")
+    from creances.frames import claims_from_frame
+
+    frame = pd.DataFrame(
+        {"amount": ["100.00"], "issued": [pd.NaT], "term": ["30 jours"]}, index=["r1"]
+    )
+    with pytest.raises(cr.InvalidInputError, match=r"row 'r1', column 'issued'.*empty"):
+        claims_from_frame(frame)
+
+
+def test_delivery_term_without_delivery_date_names_the_column() -> None:
+    pd = pytest.importorskip("pandas")
+    from creances.frames import claims_from_frame
+
+    frame = pd.DataFrame(
+        {"amount": ["100.00"], "issued": ["2025-01-10"], "term": ["30 jours après livraison"]},
+        index=["r1"],
+    )
+    with pytest.raises(cr.InvalidInputError, match=r"row 'r1', column 'delivered'"):
+        claims_from_frame(frame)
+
+
+def test_customer_named_total_is_refused() -> None:
+    pytest.importorskip("pandas")
+    from creances.frames import aged_balance_frame
+
+    claim = cr.Claim(Decimal("100.00"), date(2025, 1, 10), "à réception", customer="total")
+    with pytest.raises(cr.InvalidInputError, match="named 'total'"):
+        aged_balance_frame([claim], date(2025, 2, 10))
+
+
+def test_imputation_passes_through() -> None:
+    pd = pytest.importorskip("pandas")
+    from creances.frames import aged_balance_frame, assessments_frame
+
+    # Due 10 Jan 2025 (à réception), 1 000 € paid on 9 Feb 2025. Interest 11 Jan-9 Feb =
+    # 30 days at 13.15 % (2025 H1): 1000 × 13.15 × 30 / 36500 = 10.808… → 10.81.
+    claim = cr.Claim(
+        Decimal("1000.00"), date(2025, 1, 10), "à réception", customer="A",
+        payments=[cr.Payment(date(2025, 2, 9), Decimal("1000.00"))],
+    )  # fmt: skip
+    # principal first: nothing outstanding; interest first: 10.81 of principal left.
+    assert aged_balance_frame([claim], date(2025, 2, 10)).loc["total", "total"] == Decimal("0.00")
+    strict = aged_balance_frame([claim], date(2025, 2, 10), imputation="interest_first")
+    assert strict.loc["total", "total"] == Decimal("10.81")
+    frame = pd.DataFrame({"amount": ["1000.00"], "issued": ["2025-01-10"], "term": ["à réception"]})
+    out = assessments_frame(frame, date(2025, 2, 10), imputation="interest_first")
+    assert out.loc[0, "outstanding"] == Decimal("1000.00")

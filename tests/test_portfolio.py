@@ -38,7 +38,6 @@ def late(
 @pytest.mark.parametrize(
     ("days", "bucket"),
     [
-        pytest.param(-10, "not_due", id="future"),
         pytest.param(0, "not_due", id="0-due-today"),
         pytest.param(1, "1-30", id="1"),
         pytest.param(30, "1-30", id="30"),
@@ -171,6 +170,28 @@ def test_aged_balance_empty() -> None:
     b = cr.aged_balance([], AS_OF)
     assert b.total == D("0.00")
     assert dict(b.by_customer) == {}
+
+
+def test_aged_balance_leaves_out_future_and_written_off_invoices() -> None:
+    # issued 10 days after the closing date: not a receivable yet; written off: out of the
+    # books. Only the 100.00 € invoice issued 5 days before, due on receipt, is aged (1-30).
+    future = late(-10, "700.00", reference="FUT")
+    off = late(200, "300.00", reference="OFF", events=[cr.Event(AS_OF, "written_off")])
+    kept = late(5, "100.00", reference="K")
+    balance = cr.aged_balance([future, off, kept], AS_OF)
+    assert balance.total == D("100.00")
+    assert balance.by_bucket["1-30"] == D("100.00")
+    # the same through assessments
+    assessed = cr.assess_many([future, off, kept], AS_OF)
+    assert cr.aged_balance(assessed, AS_OF) == balance
+    # assessments of another day are refused
+    with pytest.raises(cr.InvalidInputError, match="cannot be aged"):
+        cr.aged_balance(assessed, AS_OF + timedelta(days=1))
+
+
+def test_prioritize_rejects_claims() -> None:
+    with pytest.raises(cr.InvalidInputError, match="assessments must hold"):
+        cr.prioritize([late(5, "100.00")])  # type: ignore[list-item]
 
 
 def test_aged_balance_needs_rates_only_under_interest_first() -> None:

@@ -192,8 +192,12 @@ def _time_bar(claim: Claim, due: date, events: list[Event], pays: list[Payment])
     """The last day on which the claim can be brought to court (see module docs)."""
     judgment = _last(events, EventKind.JUDGMENT)
     if judgment is not None:
-        # CPCE L111-4: 10 years to enforce; an enforcement act starts a new period (2244, 2231).
         start = judgment.enforceable or judgment.on
+        if claim.debtor == DebtorKind.PUBLIC:
+            # Loi 68-1250 art. 2: after a court action, a new four-year period from 1 January
+            # of the year after the decision became final (approximated by its enforceability).
+            return date(start.year + 4, 12, 31)
+        # CPCE L111-4: 10 years to enforce; an enforcement act starts a new period (2244, 2231).
         for e in events:
             if e.kind == EventKind.ENFORCEMENT and e.on > start:
                 start = e.on
@@ -455,6 +459,8 @@ def _active(events: list[Event], start: EventKind, end: EventKind) -> bool:
 
 def _time_bar_basis(claim: Claim, events: list[Event]) -> str:
     if any(e.kind == EventKind.JUDGMENT for e in events):
+        if claim.debtor == DebtorKind.PUBLIC:
+            return "loi n° 68-1250, art. 2 : nouveau délai de quatre ans après la décision"
         return "CPCE L111-4 : exécution du jugement pendant dix ans"
     if claim.debtor == DebtorKind.PUBLIC:
         return "loi n° 68-1250 du 31 décembre 1968 : déchéance quadriennale"

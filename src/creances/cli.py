@@ -655,6 +655,7 @@ def _cmd_interest(args: argparse.Namespace) -> int:
         args.until,
         rule=args.rule,
         payments=args.payment,
+        imputation=args.imputation,
         day_count=day_count,  # type: ignore[arg-type]
         rates=_rates(args),
     )
@@ -826,7 +827,8 @@ them):
 
 examples:
   creances rates 2026-03-01
-  creances rates 2026-09-01 --ecb-rate 2026-06-17=2.40 --legal-rate 2026-2=2.75,6.84
+  creances rates 2026-09-01 --ecb-rate 2026-06-17=2.40 --ecb-complete-until 2026-09-01 \\
+      --legal-rate 2026-2=2.75,6.84
 
 Exit status 0 if at least one rate is known (the unknown ones print "n/a" and stderr says
 how to supply them), 2 if none is.
@@ -962,6 +964,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="365 (default, as the official examples) or actual")  # fmt: skip
     p.add_argument("--payment", action="append", default=[], type=_arg(_payment_arg),
                    metavar="YYYY-MM-DD=AMOUNT", help="a partial payment (repeatable)")  # fmt: skip
+    p.add_argument(
+        "--imputation",
+        choices=("interest_first", "principal_first"),
+        default="interest_first",
+        help="how a payment is applied: to the interest accrued first (default, C. civ. "
+        "1343-1, as cr.late_interest) or to the principal first",
+    )
     _add_locale(p)
     _add_rate_options(p)
     p.set_defaults(handler=_cmd_interest)

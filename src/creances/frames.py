@@ -33,7 +33,7 @@ from .indemnity import DEBTOR_KINDS
 from .portfolio import aged_balance, assess_many
 from .rates import Rates
 from .stages import DunningPolicy
-from .terms import PaymentTerm
+from .terms import PaymentTerm, parse_term
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -105,6 +105,8 @@ def _amount(value: object) -> Decimal:
 
 
 def _date(value: object) -> date:
+    if _missing(value):
+        raise _Cell("expected a date, the cell is empty")
     if isinstance(value, datetime):  # pd.Timestamp is a datetime
         if value.tzinfo is not None or value.time() != datetime.min.time():
             raise _Cell(f"expected a date without time or time zone, got {value!r}")
@@ -218,6 +220,13 @@ def claims_from_frame(df: pd.DataFrame, *, columns: Mapping[str, str] | None = N
             raw = cells["delivered"][i] if "delivered" in cells else None
             delivered = None if _missing(raw) else _date(raw)
             ours = "term"
+            parsed = parse_term(term) if isinstance(term, str) else term
+            if parsed.start == "delivery" and delivered is None:
+                ours = "delivered"
+                raise _Cell(
+                    f"the term {parsed.describe()!r} runs from delivery: the delivery date "
+                    "is needed"
+                )
             claims.append(
                 Claim(
                     amount,
@@ -230,8 +239,9 @@ def claims_from_frame(df: pd.DataFrame, *, columns: Mapping[str, str] | None = N
                 )
             )
         except (_Cell, CreancesError) as exc:
+            column = names.get(ours, ours)  # "delivered" may be absent from the frame
             raise InvalidInputError(
-                f"row {label!r}, column {names[ours]!r}: {exc}", param=names[ours], value=label
+                f"row {label!r}, column {column!r}: {exc}", param=column, value=label
             ) from None
     return claims
 
@@ -252,6 +262,7 @@ def assessments_frame(
     money: str = "decimal",
     rates: Rates | None = None,
     policy: DunningPolicy | None = None,
+    imputation: str = "principal_first",
 ) -> pd.DataFrame:
     """Assess every invoice of ``df`` on ``as_of``: one row per invoice, same index as ``df``.
 
@@ -269,13 +280,15 @@ def assessments_frame(
             further computation).
         rates: the rate table (default: the bundled one).
         policy: the dunning policy (default: ``DunningPolicy.default()``).
+        imputation: ``"principal_first"`` (default) or ``"interest_first"``, as for
+            :func:`creances.assess`.
     """
     as_float = _check_money(money)
     frame = _frame(df)
     import pandas as pd
 
     claims = claims_from_frame(frame, columns=columns)
-    results = assess_many(claims, as_of, rates=rates, policy=policy)
+    results = assess_many(claims, as_of, rates=rates, policy=policy, imputation=imputation)
     data: dict[str, list[Any]] = {name: [] for name in ASSESSMENT_COLUMNS}
     for a in results:
         for name, value in a.statement_row().items():
@@ -298,6 +311,7 @@ def aged_balance_frame(
     buckets: tuple[int, ...] = (30, 60, 90),
     money: str = "decimal",
     rates: Rates | None = None,
+    imputation: str = "principal_first",
 ) -> pd.DataFrame:
     """The aged balance as a DataFrame: one row per customer, then a ``total`` row.
 
@@ -312,6 +326,12 @@ def aged_balance_frame(
         buckets: upper bounds of the age buckets in days.
         money: ``"decimal"`` (default) or ``"float"``.
         rates: the rate table (default: the bundled one).
+        imputation: ``"principal_first"`` (default) or ``"interest_first"``, as for
+            :func:`creances.aged_balance`.
+
+    Raises:
+        InvalidInputError: a bad cell, or a customer named ``total`` (the label of the
+            totals row).
     """
     as_float = _check_money(money)
     _require_pandas()
@@ -322,7 +342,13 @@ def aged_balance_frame(
         items = claims_from_frame(df_or_claims, columns=columns)
     else:
         items = df_or_claims
-    balance = aged_balance(items, as_of, buckets=buckets, rates=rates)
+    balance = aged_balance(items, as_of, buckets=buckets, rates=rates, imputation=imputation)
+    if "total" in balance.by_customer:
+        raise InvalidInputError(
+            "a customer is named 'total', the label of the totals row: rename it",
+            param="customer",
+            value="total",
+        )
     names = list(balance.by_bucket)
     rows: dict[str, list[Decimal]] = {}
     for customer, by_bucket in balance.by_customer.items():

@@ -26,7 +26,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ._money import CTX, HUNDRED, ZERO, cents
-from ._validate import check_amount, check_choice, check_date
+from ._validate import check_amount, check_choice, check_date, check_items
 from .assess import Assessment, _active, _assess
 from .claims import Claim, EventKind
 from .errors import InvalidInputError
@@ -167,6 +167,9 @@ def _positions(
 ) -> list[_Position]:
     """Customer, due date, outstanding principal and dispute flag of each item.
 
+    Invoices issued after ``as_of`` and claims written off are not receivables on that day
+    and are left out; time-barred claims stay (they are still unpaid).
+
     With payments imputed on the principal first, the outstanding principal is the amount
     less the payments received: no interest, hence no rate, is needed. With interest first
     (C. civ. 1343-1) it depends on the interest paid, so the claims are assessed.
@@ -176,13 +179,27 @@ def _positions(
     pending: list[Claim] = []
     for item in items:
         if isinstance(item, Assessment):
-            out.append(_Position(item.claim.customer, item.due, item.outstanding, item.disputed))
+            if item.as_of != as_of:
+                raise InvalidInputError(
+                    f"an assessment made on {item.as_of} cannot be aged on {as_of}: assess the "
+                    "claims on the same day, or pass the claims themselves",
+                    param="claims",
+                    value=item,
+                )
+            if not item.written_off and item.claim.issued <= as_of:
+                out.append(
+                    _Position(item.claim.customer, item.due, item.outstanding, item.disputed)
+                )
         elif not isinstance(item, Claim):
             raise InvalidInputError(
                 f"claims must hold cr.Claim or cr.Assessment objects, got {type(item).__name__}",
                 param="claims",
                 value=item,
             )
+        elif item.issued > as_of or any(
+            e.kind == EventKind.WRITTEN_OFF and e.on <= as_of for e in item.events
+        ):
+            continue  # not yet issued, or written off: not in the receivables
         elif interest_first:
             pending.append(item)
         else:
@@ -332,7 +349,7 @@ def prioritize(assessments: Iterable[Assessment], *, by: str = "age") -> list[As
     key = check_choice(by, "by", _PRIORITIES)
     items = [
         a
-        for a in assessments
+        for a in check_items(assessments, Assessment, "assessments", "cr.Assessment")
         if a.stage not in (Stage.SETTLED, Stage.TIME_BARRED) and not a.written_off
     ]
     if key == "age":
