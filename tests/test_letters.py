@@ -927,3 +927,20 @@ def test_babel_is_imported_lazily() -> None:
         "assert 'babel' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_ledger_imputation_does_not_cite_1343_1() -> None:
+    # 1 000 € due 20 Jun 2024, 1 005 € paid on 10 Jul 2024. Interest 21-30 Jun at 14.50 %:
+    # 1000 × 14.50 × 10 / 36500 = 3.97; 1-10 Jul at 14.25 %: 3.90; total 7.87. Principal
+    # first: 1 000 settle the invoice, 5.00 go to the interest; 2.87 + 40 € remain.
+    claim = Claim(
+        Decimal("1000.00"), date(2024, 5, 21), "30 jours", reference="F-9",
+        payments=[Payment(date(2024, 7, 10), Decimal("1005.00"))],
+    )  # fmt: skip
+    text = letter(claim, date(2024, 7, 20), creditor="ACME", plain_spaces=True).body
+    assert "Intérêts déjà réglés : 5,00 €" in text
+    assert "1343-1" not in text
+    strict = letter(
+        claim, date(2024, 7, 20), creditor="ACME", plain_spaces=True, imputation="interest_first"
+    ).body
+    assert "C. civ. 1343-1) : 7,87 €" in strict

@@ -376,6 +376,7 @@ class Templates:
         "Intérêts déjà réglés (les règlements s'imputent d'abord sur les intérêts, "
         "C. civ. 1343-1) : $interest_paid"
     )
+    interest_paid_line_ledger: str = "Intérêts déjà réglés : $interest_paid"
     interest_due_line: str = "Intérêts restant dus : $interest_due"
     indemnity_line_business: str = (
         "Indemnité forfaitaire pour frais de recouvrement (C. com. L441-10 II et D441-5) : "
@@ -804,7 +805,7 @@ def letter(
 
     subject, body, html = _compose(
         a, chosen, the_tone, creditor, debtor, locale, deadline_days, payment_instructions,
-        templates,
+        templates, interest_first=imputation == "interest_first",
     )  # fmt: skip
     if plain_spaces:
         subject, body, html = (s.translate(_SPACES) for s in (subject, body, html))
@@ -821,6 +822,8 @@ def _compose(
     deadline_days: int,
     payment_instructions: str,
     templates: Templates,
+    *,
+    interest_first: bool = False,
 ) -> tuple[str, str, str]:
     claim = a.claim
     if debtor is None and claim.customer.strip():
@@ -928,7 +931,11 @@ def _compose(
             heading = "interest_heading_" + (
                 "consumer" if consumer else "public" if public else "business"
             )
-            blocks.append(_interest_table(a, templates, ctx, money, day, locale, heading))
+            blocks.append(
+                _interest_table(
+                    a, templates, ctx, money, day, locale, heading, interest_first=interest_first
+                )
+            )
         charges: list[str] = []
         if a.indemnity > 0:
             charges.append(r("indemnity_line_public" if public else "indemnity_line_business"))
@@ -958,6 +965,8 @@ def _interest_table(
     day: Callable[[date], str],
     locale: str,
     heading: str,
+    *,
+    interest_first: bool = False,
 ) -> _Table:
     interest = a.interest
     lines: list[str] = []
@@ -984,7 +993,8 @@ def _interest_table(
         )
     footer = [_render(templates, "interest_total_line", ctx)]
     if interest.paid > 0:
-        footer.append(_render(templates, "interest_paid_line", ctx))
+        paid_line = "interest_paid_line" if interest_first else "interest_paid_line_ledger"
+        footer.append(_render(templates, paid_line, ctx))
         footer.append(_render(templates, "interest_due_line", ctx))
     return _Table(_render(templates, heading, ctx), tuple(lines), tuple(rows), tuple(footer))
 
