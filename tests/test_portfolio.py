@@ -429,3 +429,8 @@ def test_html_escapes_customer_names() -> None:
     html = cr.aged_balance([claim], AS_OF)._repr_html_()
     assert "&lt;Dupont &amp; Fils&gt;" in html
     assert "<Dupont" not in html
+
+
+def test_zero_turnover_is_refused() -> None:
+    with pytest.raises(cr.InvalidInputError, match="turnover must be positive"):
+        cr.payment_terms_report([late(40, "100.00")], AS_OF, turnover=0)

@@ -267,7 +267,9 @@ class PaymentTermsReport:
     """The C. com. D441-6 table (« délais de paiement » of the management report).
 
     Attributes:
-        count: per bucket ("1-30", "31-60", "61-90", "91+", "total"), number of invoices
+        count: per bucket ("1-30", "31-60", "61-90", "91+", and "total", the model's
+            « total (1 jour et plus) »; the model's indicative « 0 jour » column is not
+            produced), number of invoices
             past due and unpaid at ``as_of``.
         amount: the same, amount still unpaid.
         share: the same, percentage of ``turnover`` (rounded to 0.01), if given.
@@ -303,6 +305,13 @@ def payment_terms_report(
     """
     as_of = check_date(as_of, "as_of")
     base = None if turnover is None else check_amount(turnover, "turnover")
+    if base is not None and base == 0:
+        raise InvalidInputError(
+            "turnover must be positive to express the buckets as a share of it; pass "
+            "turnover=None to leave the shares out",
+            param="turnover",
+            value=turnover,
+        )
     names = _bucket_names((30, 60, 90))[1:]
     count = dict.fromkeys((*names, "total"), 0)
     amount = dict.fromkeys((*names, "total"), ZERO)
