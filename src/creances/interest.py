@@ -43,16 +43,16 @@ Decimal('5.11')
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
-from typing import Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 from dateutil.relativedelta import relativedelta
 
-from ._money import CTX, HUNDRED, ZERO, cents
+from ._money import CENT, CTX, HUNDRED, ZERO
 from ._validate import (
     check_amount,
     check_cents,
@@ -63,7 +63,7 @@ from ._validate import (
     check_rate,
 )
 from .data import thresholds as T
-from .errors import InvalidInputError
+from .errors import InvalidInputError, RateUnavailableError
 from .rates import Creditor, Rates, _table, semester_start
 
 __all__ = [
@@ -241,12 +241,14 @@ _RULE_TYPES = (Statutory, Contractual, PublicProcurement, LegalRate, AfterJudgme
 # Results
 
 
-@dataclass(frozen=True, slots=True)
-class InterestPeriod:
+class InterestPeriod(NamedTuple):
     """Interest of the days ``start`` to ``end`` (both included) on ``base`` at ``rate``.
 
     ``amount`` = base × rate × days / (100 × day_count), rounded to the cent half-up;
     ``exact`` is the same before rounding; ``basis`` names the article and the rate source.
+
+    A period is a row of the breakdown: an immutable named tuple, so that
+    ``pandas.DataFrame(interest.periods)`` has one column per field.
     """
 
     start: date
@@ -299,6 +301,44 @@ class Interest:
         return interest_html(self)
 
 
+def _interest_maker() -> Callable[..., Interest]:
+    """A positional constructor of :class:`Interest` for the engine's hot path: it fills the
+    slots directly, as the frozen dataclass ``__init__`` does field by field through
+    ``object.__setattr__``, at a third of the cost. Same fields, same order (checked by the
+    test suite against ``Interest(...)``)."""
+    new = object.__new__
+    s = [getattr(Interest, name).__set__ for name in Interest.__slots__]
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = s
+
+    def make(
+        total: Decimal,
+        paid: Decimal,
+        principal_left: Decimal,
+        periods: tuple[InterestPeriod, ...],
+        warnings: tuple[str, ...],
+        overpaid: Decimal,
+        principal: Decimal,
+        due: date | None,
+        until: date | None,
+    ) -> Interest:
+        obj = new(Interest)
+        s0(obj, total)
+        s1(obj, paid)
+        s2(obj, principal_left)
+        s3(obj, periods)
+        s4(obj, warnings)
+        s5(obj, overpaid)
+        s6(obj, principal)
+        s7(obj, due)
+        s8(obj, until)
+        return obj
+
+    return make
+
+
+_new_interest = _interest_maker()
+
+
 # ---------------------------------------------------------------------------------------
 # Computation
 
@@ -316,7 +356,11 @@ def _pct(rate: Decimal) -> str:
     return f"{rate:f}".replace(".", ",") + " %"
 
 
-_Segment = tuple[date, date, Decimal, str, int]  # start, end, rate, basis, day-count divisor
+# start, end, rate, basis, day-count divisor, then precomputed for the whole segment: its
+# days, rate × days and 100 × divisor (so that base × rate × days / (100 × divisor) costs
+# one multiplication and one division per claim; the products are exact, so the result is
+# the same as computing it term by term).
+_Segment = tuple[date, date, Decimal, str, int, int, Decimal, Decimal]
 
 
 def _rate_of(
@@ -392,8 +436,52 @@ def _schedule(
     rule: Rule, origin: date, start: date, until: date, table: Rates, *, actual: bool
 ) -> tuple[tuple[_Segment, ...], tuple[str, ...]]:
     """The periods of constant rate, basis and divisor from ``start`` to ``until``, for any
-    principal, interest having begun on ``origin`` (which fixes a frozen rate): memoised on
-    the rate table (portfolios share due dates and ``until``)."""
+    principal, interest having begun on ``origin`` (which fixes a frozen rate).
+
+    Every rate change of most rules falls on 1 January or 1 July, and a frozen rate depends
+    on the semester of ``origin`` only: their schedule is then cut out of the one of whole
+    semesters (memoised on the rate table), which all the claims whose interest runs over
+    the same semesters share; it needs the rates of the same semesters.
+    """
+    segments, warnings = _span(rule, origin, start, until, table, actual=actual)
+    return _cut(segments, start, until), warnings
+
+
+def _span(
+    rule: Rule, origin: date, start: date, until: date, table: Rates, *, actual: bool
+) -> tuple[tuple[_Segment, ...], tuple[str, ...]]:
+    """Segments covering ``start`` to ``until`` (perhaps more: whole semesters), memoised."""
+    if _semester_bound(rule):
+        return _schedule_raw(
+            rule, semester_start(origin), semester_start(start),
+            _next_anchor(until) - _ONE_DAY, table, actual=actual,
+        )  # fmt: skip
+    return _schedule_raw(rule, origin, start, until, table, actual=actual)
+
+
+def _cut(segments: tuple[_Segment, ...], start: date, until: date) -> tuple[_Segment, ...]:
+    """The part of ``segments`` from ``start`` to ``until``."""
+    out: list[_Segment] = []
+    for seg in segments:
+        seg_start, seg_end = seg[0], seg[1]
+        if seg_end < start:
+            continue
+        if seg_start > until:
+            break
+        if seg_start < start or seg_end > until:
+            seg_start = max(seg_start, start)
+            seg_end = min(seg_end, until)
+            days = (seg_end - seg_start).days + 1
+            out.append((seg_start, seg_end, seg[2], seg[3], seg[4], days, seg[2] * days, seg[7]))
+        else:
+            out.append(seg)
+    return tuple(out)
+
+
+def _schedule_raw(
+    rule: Rule, origin: date, start: date, until: date, table: Rates, *, actual: bool
+) -> tuple[tuple[_Segment, ...], tuple[str, ...]]:
+    """:func:`_schedule` computed day by day, memoised on the rate table."""
     key = ("schedule", rule, origin, start, until, actual)
     memo = table._memo
     hit = memo.get(key)
@@ -410,6 +498,7 @@ def _schedule(
         isinstance(first, Statutory) and first.split == "none"
     )
     frozen_anchor = semester_start(origin)
+    spans: list[tuple[date, date, Decimal, str, int]] = []
     segments: list[_Segment] = []
     warnings: list[str] = []
     day = start
@@ -437,16 +526,36 @@ def _schedule(
             warnings.append(warning)
         denom = (366 if _is_leap(day.year) else 365) if actual else 365
         end = nxt - _ONE_DAY
-        if segments and segments[-1][2:] == (rate, basis, denom):
-            segments[-1] = (segments[-1][0], end, rate, basis, denom)
+        if spans and spans[-1][2:] == (rate, basis, denom):
+            spans[-1] = (spans[-1][0], end, rate, basis, denom)
         else:
-            segments.append((day, end, rate, basis, denom))
+            spans.append((day, end, rate, basis, denom))
         day = nxt
+    for first_day, last_day, rate, basis, denom in spans:
+        days = (last_day - first_day).days + 1
+        segments.append(
+            (first_day, last_day, rate, basis, denom, days, rate * days, HUNDRED * denom)
+        )
     result = (tuple(segments), tuple(warnings))
     if len(memo) > 200_000:  # bound the memo of long-running processes
         memo.clear()
     memo[key] = result
     return result
+
+
+def _semester_bound(rule: Rule) -> bool:
+    """Whether each rate change of ``rule`` falls on 1 January or 1 July: true but for a
+    judgment (its day) or a legal rate with the L313-3 majoration (two months after)."""
+    if isinstance(rule, AfterJudgment):
+        return False
+    return not isinstance(rule, LegalRate) or rule.judgment_enforceable is None
+
+
+def _may_warn(rule: Rule) -> bool:
+    """Whether ``rule``'s schedule can carry warnings (the contractual rate floor)."""
+    return isinstance(rule, Contractual) or (
+        isinstance(rule, AfterJudgment) and isinstance(rule.before, Contractual)
+    )
 
 
 def late_interest(
@@ -528,17 +637,103 @@ def late_interest(
         )
 
 
+def _pay(
+    amount: Decimal, base: Decimal, unpaid: Decimal, *, interest_first: bool
+) -> tuple[Decimal, Decimal]:
+    """The parts of a payment of ``amount`` that go to interest and to principal (C. civ.
+    1343-1 when ``interest_first``, else principal first)."""
+    if interest_first:
+        to_interest = min(amount, unpaid)
+        return to_interest, min(amount - to_interest, base)
+    to_principal = min(amount, base)
+    return min(amount - to_principal, unpaid), to_principal
+
+
 def _compute(
     principal: Decimal,
     due: date,
     until: date,
     rule: Rule,
-    pays: list[Payment],
+    pays: Sequence[Payment],
     table: Rates,
     *,
     interest_first: bool,
     actual: bool,
 ) -> Interest:
+    """The engine behind :func:`late_interest` and ``Assessment.interest``: ``pays`` sorted
+    by date, arguments validated; the caller runs it under ``localcontext(CTX)``."""
+    total, paid, left, overpaid, periods, warnings, _ = _run(
+        principal, due, until, rule, pays, table,
+        interest_first=interest_first, actual=actual, breakdown=True,
+    )  # fmt: skip
+    return _new_interest(
+        total, paid, left, tuple(periods), tuple(warnings), overpaid, principal, due, until
+    )
+
+
+def _segments_total(base: Decimal, segments: tuple[_Segment, ...]) -> Decimal:
+    """Interest on ``base`` over whole segments: each base × rate × days / (100 × divisor),
+    rounded to the cent half-up, summed (the arithmetic of :func:`_run`)."""
+    total = ZERO
+    for seg in segments:
+        total += (base * seg[6] / seg[7]).quantize(CENT, ROUND_HALF_UP)
+    return total
+
+
+_PlainSchedule = tuple[tuple[_Segment, ...], tuple[str, ...], str | None]
+_NO_SCHEDULE: _PlainSchedule = ((), (), None)
+
+
+def _plain_schedule(
+    rule: Rule,
+    due: date,
+    until: date,
+    table: Rates,
+    *,
+    actual: bool,
+    memo: dict[object, Any] | None = None,
+) -> _PlainSchedule:
+    """The segments, warnings and first basis of interest without payments from the day
+    after ``due`` through ``until``; kept in ``memo`` (a batch's) when given, since many
+    claims share a due date."""
+    start = due + _ONE_DAY
+    if start > until:
+        return _NO_SCHEDULE
+    if memo is None:
+        segments, warnings = _schedule(rule, start, start, until, table, actual=actual)
+        return segments, warnings, segments[0][3] if segments else None
+    key = ("interest", rule, start, until, actual)
+    hit: _PlainSchedule | None = memo.get(key)
+    if hit is None:
+        segments, warnings = _schedule(rule, start, start, until, table, actual=actual)
+        hit = memo[key] = (segments, warnings, segments[0][3] if segments else None)
+    return hit
+
+
+# total, paid, principal left, overpaid, periods (empty without breakdown), warnings, basis
+# of the first period (None if no period)
+_Run = tuple[
+    Decimal, Decimal, Decimal, Decimal, list[InterestPeriod], list[str], str | None
+]  # fmt: skip
+
+
+def _run(
+    principal: Decimal,
+    due: date,
+    until: date,
+    rule: Rule,
+    pays: Sequence[Payment],
+    table: Rates,
+    *,
+    interest_first: bool,
+    actual: bool,
+    breakdown: bool,
+    memo: dict[object, Any] | None = None,
+) -> _Run:
+    """Interest from the day after ``due`` through ``until`` (see the module docs), with the
+    period breakdown when ``breakdown`` (``assess`` first asks for the figures only, and the
+    breakdown when ``Assessment.interest`` is read: same loop, same arithmetic). ``memo``: a
+    batch's, see :func:`_plain_schedule`."""
     warnings: list[str] = []
     start = due + _ONE_DAY
     base = principal
@@ -547,6 +742,7 @@ def _compute(
     overpaid = ZERO
     total = ZERO
     periods: list[InterestPeriod] = []
+    first_basis: str | None = None
 
     # Payments after `until` are outside the computation.
     if pays and pays[-1].on > until:
@@ -558,84 +754,115 @@ def _compute(
         )
         pays = [p for p in pays if p.on <= until]
 
-    def pay(p: Payment) -> None:
-        nonlocal base, unpaid, paid, overpaid
-        amount = p.amount
-        if interest_first:
-            to_interest = min(amount, unpaid)
-            to_principal = min(amount - to_interest, base)
-        else:
-            to_principal = min(amount, base)
-            to_interest = min(amount - to_principal, unpaid)
-        unpaid -= to_interest
-        paid += to_interest
-        base -= to_principal
-        overpaid += amount - to_interest - to_principal
-
     idx = 0
     n_pays = len(pays)
     # Payments made before the first day of interest reduce the base before any accrues.
     while idx < n_pays and pays[idx].on < start:
-        pay(pays[idx])
+        amount = pays[idx].amount
+        to_i, to_p = _pay(amount, base, unpaid, interest_first=interest_first)
+        unpaid -= to_i
+        paid += to_i
+        base -= to_p
+        overpaid += amount - to_i - to_p
         idx += 1
 
-    # The schedule is asked in two parts, up to the last payment and after it, so that a
-    # claim whose principal was paid off needs no rate beyond that payment.
-    ranges: list[tuple[date, date]] = []
     if start <= until and base > 0:
-        last = pays[-1].on if n_pays else None
-        if last is None or last < start or last >= until:
-            ranges.append((start, until))
+        if idx == n_pays:  # the common case (no payment from `start` on): whole segments
+            segments, seg_warnings, first_basis = _plain_schedule(
+                rule, due, until, table, actual=actual, memo=memo
+            )
+            if seg_warnings:
+                warnings.extend(seg_warnings)
+            if breakdown:
+                for seg in segments:
+                    exact = base * seg[6] / seg[7]
+                    amount = exact.quantize(CENT, ROUND_HALF_UP)
+                    total += amount
+                    periods.append(
+                        InterestPeriod(
+                            seg[0], seg[1], seg[5], base, seg[2], amount, seg[3], seg[4], exact
+                        )
+                    )
+            else:
+                total = _segments_total(base, segments)
+            unpaid = total
         else:
-            ranges += [(start, last), (last + _ONE_DAY, until)]
-    for range_start, range_end in ranges:
-        if base <= 0:
-            break
-        segments, seg_warnings = _schedule(
-            rule, start, range_start, range_end, table, actual=actual
-        )
-        if seg_warnings:
-            warnings.extend(w for w in seg_warnings if w not in warnings)
-        for seg_start, seg_end, rate, basis, denom in segments:
-            day = seg_start
-            while day <= seg_end and base > 0:
-                end = seg_end
-                if idx < n_pays and pays[idx].on < seg_end:
-                    end = pays[idx].on  # a payment ends the period (new base from P + 1)
-                days = (end - day).days + 1
-                exact = base * rate * days / (HUNDRED * denom)
-                amount = cents(exact)
-                periods.append(
-                    InterestPeriod(day, end, days, base, rate, amount, basis, denom, exact)
-                )
-                total += amount
-                unpaid += amount
-                while idx < n_pays and pays[idx].on == end:
-                    pay(pays[idx])
-                    idx += 1
-                day = end + _ONE_DAY
-            if base <= 0:
-                break
+            # The schedule is asked in two parts, up to the last payment and after it, so
+            # that a claim whose principal was paid off needs no rate beyond that payment.
+            last = pays[-1].on
+            whole: tuple[_Segment, ...] | None = None
+            if last < start or last >= until or not _may_warn(rule):
+                # One schedule, shared by the claims with this due date. Without any rate
+                # floor warning the split below changes nothing but the rates required.
+                try:
+                    whole = _plain_schedule(rule, due, until, table, actual=actual, memo=memo)[0]
+                except RateUnavailableError:
+                    whole = None
+            if whole is not None:
+                ranges: tuple[tuple[date, date], ...] = ((start, until),)
+            else:
+                ranges = ((start, last), (last + _ONE_DAY, until))
+            for range_start, range_end in ranges:
+                if base <= 0:
+                    break
+                if whole is not None:
+                    segments, seg_warnings = whole, ()
+                else:
+                    segments, seg_warnings = _span(
+                        rule, start, range_start, range_end, table, actual=actual
+                    )
+                if seg_warnings:
+                    warnings.extend(w for w in seg_warnings if w not in warnings)
+                for seg_start, seg_end, rate, basis, denom, _, _, div in segments:
+                    if seg_end < range_start:
+                        continue
+                    if seg_start > range_end:
+                        break
+                    day = max(seg_start, range_start)
+                    seg_end = min(seg_end, range_end)  # noqa: PLW2901
+                    while day <= seg_end and base > 0:
+                        end = seg_end
+                        if idx < n_pays and pays[idx].on < seg_end:
+                            end = pays[idx].on  # a payment ends the period (new base from P + 1)
+                        days = (end - day).days + 1
+                        exact = base * rate * days / div
+                        amount = exact.quantize(CENT, ROUND_HALF_UP)
+                        if first_basis is None:
+                            first_basis = basis
+                        if breakdown:
+                            periods.append(
+                                InterestPeriod(
+                                    day, end, days, base, rate, amount, basis, denom, exact
+                                )
+                            )
+                        total += amount
+                        unpaid += amount
+                        while idx < n_pays and pays[idx].on == end:
+                            amount = pays[idx].amount
+                            to_i, to_p = _pay(amount, base, unpaid, interest_first=interest_first)
+                            unpaid -= to_i
+                            paid += to_i
+                            base -= to_p
+                            overpaid += amount - to_i - to_p
+                            idx += 1
+                        day = end + _ONE_DAY
+                    if base <= 0:
+                        break
     # Remaining payments (interest stopped because the principal was paid, or on `until`).
     while idx < n_pays:
-        pay(pays[idx])
+        amount = pays[idx].amount
+        to_i, to_p = _pay(amount, base, unpaid, interest_first=interest_first)
+        unpaid -= to_i
+        paid += to_i
+        base -= to_p
+        overpaid += amount - to_i - to_p
         idx += 1
     if overpaid > 0:
         warnings.append(
             f"les paiements dépassent de {overpaid:f} € le principal et les intérêts dus : "
             "trop-perçu à restituer ou à imputer sur une autre dette (C. civ. 1342-10)"
         )
-    return Interest(
-        total=total,
-        paid=paid,
-        principal_left=base,
-        periods=tuple(periods),
-        warnings=tuple(warnings),
-        overpaid=overpaid,
-        principal=principal,
-        due=due,
-        until=until,
-    )
+    return total, paid, base, overpaid, periods, warnings, first_basis
 
 
 def _is_leap(year: int) -> bool:

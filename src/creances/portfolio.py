@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, localcontext
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ._money import CTX, HUNDRED, ZERO, cents
 from ._validate import check_amount, check_choice, check_date, check_items
-from .assess import Assessment, _active, _assess
+from .assess import Assessment, _active, _assess, _due_basis
 from .claims import Claim, EventKind
 from .errors import InvalidInputError
 from .rates import Rates, _table
@@ -72,25 +72,56 @@ def assess_many(
             f"policy must be a cr.DunningPolicy, got {policy!r}", param="policy"
         )
     interest_first = check_choice(imputation, "imputation", _IMPUTATIONS) == "interest_first"
-    table = _table(rates)
-    dues: dict[tuple[date, object, date | None], date] = {}
-    out: list[Assessment] = []
-    for claim in claims:
-        if not isinstance(claim, Claim):
-            raise InvalidInputError(
-                f"claims must hold cr.Claim objects, got {type(claim).__name__}",
-                param="claims",
-                value=claim,
-            )
-        key = (claim.issued, claim.term, claim.delivered)
-        due = dues.get(key)
-        if due is None:
-            due = dues[key] = due_date(claim.issued, claim.term, delivered=claim.delivered)
-        history = histories.get(claim.customer) if histories is not None else None
-        out.append(
-            _assess(claim, as_of, due, policy, table, history, interest_first=interest_first)
+    if histories is not None and not isinstance(histories, Mapping):
+        raise InvalidInputError(
+            f"histories must be a mapping customer -> cr.PaymentHistory, got {histories!r}",
+            param="histories",
+            value=histories,
         )
+    table = _table(rates)
+    # Shared by the whole batch: due date and its basis per (issued, term, delivered); the
+    # dunning-calendar results (see _assess); the rate schedules live on the table.
+    dues: dict[tuple[date, object, date | None], tuple[date, str]] = {}
+    memo: dict[object, Any] = {}
+    checked: dict[str, PaymentHistory | None] = {}
+    out: list[Assessment] = []
+    append = out.append
+    with localcontext(CTX):
+        for claim in claims:
+            if not isinstance(claim, Claim):
+                raise InvalidInputError(
+                    f"claims must hold cr.Claim objects, got {type(claim).__name__}",
+                    param="claims",
+                    value=claim,
+                )
+            key = (claim.issued, claim.term, claim.delivered)
+            known = dues.get(key)
+            if known is None:
+                due = due_date(claim.issued, claim.term, delivered=claim.delivered)
+                known = dues[key] = (due, _due_basis(claim.term))
+            history = None
+            if histories is not None:
+                customer = claim.customer
+                if customer in checked:
+                    history = checked[customer]
+                else:
+                    history = checked[customer] = _history(histories.get(customer))
+            assessment = _assess(
+                claim, as_of, known[0], policy, table, history,
+                interest_first=interest_first, due_basis=known[1], memo=memo,
+            )  # fmt: skip
+            append(assessment)
     return out
+
+
+def _history(history: object) -> PaymentHistory | None:
+    if history is not None and not isinstance(history, PaymentHistory):
+        raise InvalidInputError(
+            f"histories must map customers to cr.PaymentHistory, got {history!r}",
+            param="histories",
+            value=history,
+        )
+    return history
 
 
 BUCKET_NAMES = ("not_due", "1-30", "31-60", "61-90", "91+")
