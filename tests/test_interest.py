@@ -854,3 +854,32 @@ def test_html_repr_shows_the_breakdown() -> None:
     assert html.startswith("<table>")
     assert "11.92" in html
     assert "total" in html
+
+
+# -- schedule internals ---------------------------------------------------------------------
+
+
+def test_cut_keeps_the_part_of_the_segments_in_the_range() -> None:
+    from creances.interest import _cut
+
+    rate = Decimal("14.50")
+    # Three segments of 2024: H1 (182 days), H2 first half, H2 second half (made up).
+    segs = (
+        (date(2024, 1, 1), date(2024, 6, 30), rate, "a", 365, 182, rate * 182, Decimal(36500)),
+        (date(2024, 7, 1), date(2024, 9, 30), rate, "b", 365, 92, rate * 92, Decimal(36500)),
+        (date(2024, 10, 1), date(2024, 12, 31), rate, "c", 365, 92, rate * 92, Decimal(36500)),
+    )
+    cut = _cut(segs, date(2024, 7, 15), date(2024, 9, 1))
+    # Only the middle segment overlaps 15 July - 1 September: 17 + 31 + 1 = 49 days.
+    assert cut == (
+        (date(2024, 7, 15), date(2024, 9, 1), rate, "b", 365, 49, rate * 49, Decimal(36500)),
+    )
+    assert _cut(segs, date(2024, 1, 1), date(2024, 12, 31)) == segs
+
+
+def test_rate_table_memo_is_bounded() -> None:
+    table = Rates.default().with_ecb(date(2026, 6, 17), Decimal("2.25"))  # a fresh table
+    table._memo.update((i, i) for i in range(200_001))
+    cr.late_interest(Decimal(1000), date(2024, 6, 20), date(2024, 7, 10), rates=table)
+    # The schedule's entry made the memo exceed its bound: it was emptied, then kept it.
+    assert len(table._memo) < 10

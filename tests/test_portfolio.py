@@ -386,6 +386,8 @@ def test_assess_many_same_as_assess_with_shared_terms_and_histories() -> None:
         pytest.param([X, "claim"], {}, id="not-a-claim"),
         pytest.param([X], {"policy": object()}, id="bad-policy"),
         pytest.param([X], {"rates": "bundled"}, id="bad-rates"),
+        pytest.param([X], {"histories": [("A", None)]}, id="histories-not-a-mapping"),
+        pytest.param([X], {"histories": {X.customer: (10, 8)}}, id="history-not-a-history"),
     ],
 )
 def test_assess_many_rejects_bad_input(claims: list[object], kwargs: dict[str, object]) -> None:

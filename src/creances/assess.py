@@ -160,7 +160,7 @@ class Assessment:
     _lazy: tuple[Rates, bool] | None = field(default=None, init=False, repr=False, compare=False)
     _interest_due: Decimal | None = field(default=None, init=False, repr=False, compare=False)
 
-    if not TYPE_CHECKING:  # keep attribute typos visible to type checkers
+    if not TYPE_CHECKING:  # pragma: no branch (keep attribute typos visible to mypy)
 
         def __getattr__(self, name: str) -> object:
             # ``assess`` computes every figure at once but leaves the period-by-period
@@ -289,11 +289,6 @@ _DEFAULT_RULES: dict[str, Rule] = {
     _PUBLIC: PublicProcurement(),
     _CONSUMER: LegalRate(),
 }
-
-
-def _default_rule(claim: Claim) -> Rule:
-    """The claim's rule, or the default by debtor (API contract §4)."""
-    return claim.rule if claim.rule is not None else _DEFAULT_RULES[claim.debtor]
 
 
 def _years(day: date, years: int) -> date:
@@ -427,7 +422,10 @@ def assess(
     due = due_date(claim.issued, claim.term, delivered=claim.delivered)
     table = _table(rates)
     with localcontext(CTX):
-        return _assess(claim, as_of, due, policy, table, history, interest_first=interest_first)
+        return _assess(
+            claim, as_of, due, _due_basis(claim.term), policy, table, history, None,
+            (table, interest_first),
+        )  # fmt: skip
 
 
 _IMPUTATIONS = ("interest_first", "principal_first")
@@ -444,19 +442,19 @@ def _assess(
     claim: Claim,
     as_of: date,
     due: date,
+    due_basis: str,
     policy: DunningPolicy,
     table: Rates,
     history: PaymentHistory | None,
-    *,
-    interest_first: bool = True,
-    due_basis: str | None = None,
-    memo: dict[object, Any] | None = None,
+    memo: dict[object, Any] | None,
+    lazy: tuple[Rates, bool],
 ) -> Assessment:
     """The assessment proper; arguments already validated, run under ``localcontext(CTX)``.
 
-    ``due_basis`` is the text of the due-date basis when the caller has it (a batch computes
-    it once per term). ``memo`` is a dict shared by the claims of one batch (same ``as_of``,
-    policy, rates and imputation): see :func:`_assess_plain`.
+    ``due_basis``: the text of the due date's basis; ``lazy``: (rates, imputation is
+    interest first), what ``Assessment.interest`` is computed with. ``memo`` is a dict
+    shared by the claims of one batch (same ``as_of``, policy, rates and imputation), or
+    None for a claim alone: see :func:`_assess_plain`. Positional arguments: the hot path.
     """
     events = claim.events  # sorted by date (Claim sorts them)
     if events and events[-1].on > as_of:
@@ -464,25 +462,21 @@ def _assess(
     pays = claim.payments  # sorted by date
     if pays and pays[-1].on > as_of:
         pays = tuple(p for p in pays if p.on <= as_of)
-    if due_basis is None:
-        due_basis = _due_basis(claim.term)
     if memo is not None and not pays:
         if not events:
             return _assess_plain(
-                claim, as_of, due, (), _NO_KINDS, policy, table, history, memo,
-                interest_first=interest_first, due_basis=due_basis,
-            )  # fmt: skip
+                claim, as_of, due, (), _NO_KINDS, policy, table, history, memo, lazy, due_basis
+            )
         kinds = {e.kind for e in events}
         if kinds <= _SIMPLE_EVENTS and not (
             _EV_FORMAL_NOTICE in kinds and claim.debtor == _CONSUMER
         ):
             return _assess_plain(
-                claim, as_of, due, events, kinds, policy, table, history, memo,
-                interest_first=interest_first, due_basis=due_basis,
-            )  # fmt: skip
+                claim, as_of, due, events, kinds, policy, table, history, memo, lazy, due_basis
+            )
     return _assess_full(
         claim, as_of, due, events, pays, policy, table, history,
-        interest_first=interest_first, due_basis=due_basis, memo=memo,
+        lazy, due_basis=due_basis, memo=memo,
     )  # fmt: skip
 
 
@@ -496,8 +490,7 @@ def _assess_plain(
     table: Rates,
     history: PaymentHistory | None,
     memo: dict[object, Any],
-    *,
-    interest_first: bool,
+    lazy: tuple[Rates, bool],
     due_basis: str,
 ) -> Assessment:
     """A claim in a batch, without payment by ``as_of`` and with at most reminders, calls
@@ -521,7 +514,7 @@ def _assess_plain(
     if shared is None:
         bare = _assess_full(
             claim, as_of, due, (), (), policy, table, history,
-            interest_first=interest_first, due_basis=due_basis, memo=memo,
+            lazy, due_basis=due_basis, memo=memo,
         )  # fmt: skip
         rule, start_after, until, _, _, _ = _interest_terms(claim, as_of, due, (), (), None, None)
         segments = _plain_schedule(rule, start_after, until, table, actual=False, memo=memo)[0]
@@ -538,7 +531,6 @@ def _assess_plain(
     basis = bases.get(due_basis)
     if basis is None:
         basis = bases[due_basis] = (("due", due_basis), *bases[None])
-    lazy = _lazy_of(table, memo, interest_first=interest_first)
     interest_total = _segments_total(amount, segments)
     claimed = amount + interest_total
     small = claimed < policy.small_claims_ceiling
@@ -546,10 +538,13 @@ def _assess_plain(
         if debtor == _PUBLIC:  # any written claim interrupts the déchéance (loi 68-1250, 2)
             time_bar = _time_bar(debtor, due, events, ())
         stage = _stage(time_bar, kinds, as_of, due, policy, settled=False)
-        action = _next_action(
-            debtor, as_of, due, stage, events, (), policy, history, claimed, None, None,
-            claimed + indemnity, disputed=False, written_off=False, memo=memo, kinds=kinds,
-        )  # fmt: skip
+        # _next_action without what these events cannot bring (settlement, proceedings,
+        # dispute, payment plan, write-off).
+        action = None
+        if stage is not _ST_TIME_BARRED:
+            action = _calendar_memo(
+                debtor, as_of, due, events, kinds, policy, history, memo, small=small, broken=False
+            )
     else:
         action = act_small if small else act_large
         if action is _MISSING:
@@ -573,12 +568,13 @@ def _assess_full(
     policy: DunningPolicy,
     table: Rates,
     history: PaymentHistory | None,
+    lazy: tuple[Rates, bool],
     *,
-    interest_first: bool,
     due_basis: str,
     memo: dict[object, Any] | None,
 ) -> Assessment:
-    """Any claim, given its events and payments up to ``as_of``."""
+    """Any claim, given its events and payments up to ``as_of`` (``lazy``: see _assess)."""
+    interest_first = lazy[1]
     debtor = claim.debtor
     consumer = debtor == _CONSUMER
 
@@ -654,7 +650,7 @@ def _assess_full(
         claim, as_of, due, days_late, outstanding, indemnity, total, stage, action,
         time_bar, disputed, plan is not None, insolvency is not None, written_off,
         _bases(due_basis, interest_basis, debtor, memo, late=late, judged=judged),
-        tuple(run_warnings), _lazy_of(table, memo, interest_first=interest_first), interest_unpaid,
+        tuple(run_warnings), lazy, interest_unpaid,
     )  # fmt: skip
 
 
@@ -716,18 +712,6 @@ def _calendar_signature(
             notice = e.on
     early = first_reminder is not None and first_reminder <= due
     return reminders, calls, notices, early, notice
-
-
-def _lazy_of(
-    table: Rates, memo: dict[object, Any] | None, *, interest_first: bool
-) -> tuple[Rates, bool]:
-    """What ``Assessment.interest`` is computed with besides the claim: one tuple per batch."""
-    if memo is None:
-        return (table, interest_first)
-    lazy: tuple[Rates, bool] | None = memo.get(_LAZY_KEY)
-    if lazy is None:
-        lazy = memo[_LAZY_KEY] = (table, interest_first)
-    return lazy
 
 
 def _stage(
@@ -981,13 +965,41 @@ def _next_action(
                         "échéancier amiable convenu par écrit",
                     )  # fmt: skip
     small = claimed < policy.small_claims_ceiling
+    return _calendar_memo(
+        debtor, as_of, due, events, kinds, policy, history, memo, small=small, broken=broken
+    )
+
+
+def _calendar_memo(
+    debtor: str,
+    as_of: date,
+    due: date,
+    events: Sequence[Event],
+    kinds: set[EventKind] | frozenset[EventKind],
+    policy: DunningPolicy,
+    history: PaymentHistory | None,
+    memo: dict[object, Any] | None,
+    *,
+    small: bool,
+    broken: bool,
+) -> Action | None:
+    """:func:`_calendar`, kept in a batch's memo when the events are all simple."""
     if memo is None or (events and not kinds <= _SIMPLE_EVENTS):
         return _calendar(
             debtor, as_of, due, events, policy, history, small=small, broken=broken, memo=memo
         )
     # All the calendar reads, besides the batch's as_of and policy.
-    signature = _calendar_signature(events, due) if events else None
-    key = ("calendar", due, history, debtor, small, broken, signature)
+    if events:  # one flat key: a batch keeps many of them
+        key: tuple[object, ...] = (
+            due,
+            history,
+            debtor,
+            small,
+            broken,
+            *_calendar_signature(events, due),
+        )
+    else:
+        key = (due, history, debtor, small, broken)
     hit = memo.get(key, _MISSING)
     if hit is _MISSING:
         hit = memo[key] = _calendar(
@@ -1111,36 +1123,40 @@ _STEP_BASIS: dict[ActionKind, str] = {
 def _judicial(
     debtor: str, when: date, events: Sequence[Event], policy: DunningPolicy, *, small: bool
 ) -> Action:
-    ever_disputed = any(e.kind == _EV_DISPUTE for e in events) if events else False
+    ever_disputed = False
+    for e in events:
+        if e.kind == _EV_DISPUTE:
+            ever_disputed = True
+            break
     if debtor == _PUBLIC:
-        return Action(
+        return _new_action(
             ActionKind.REFERE_PROVISION, when, Channel.COURT, Tone.FIRM,
             "référé-provision devant le tribunal administratif (acheteur public)",
-            "CJA R541-1",
+            "CJA R541-1", None,
         )  # fmt: skip
     if ever_disputed:
-        return Action(
+        return _new_action(
             ActionKind.ASSIGNATION, when, Channel.COURT, Tone.FIRM,
             "assignation au fond : la créance a été contestée",
-            "CPC 54 et 750 s.",
+            "CPC 54 et 750 s.", None,
         )  # fmt: skip
     if small:
-        return Action(
+        return _new_action(
             ActionKind.SMALL_CLAIMS, when, Channel.COMMISSAIRE_DE_JUSTICE, Tone.FIRM,
             "procédure simplifiée de recouvrement des petites créances par commissaire de "
             "justice (à défaut d'accord : injonction de payer)",
-            "CPCE L125-1 et R125-1",
+            "CPCE L125-1 et R125-1", None,
         )  # fmt: skip
     if policy.uncontested_procedure and debtor == _BUSINESS:
-        return Action(
+        return _new_action(
             ActionKind.UNCONTESTED_COMMERCIAL_CLAIM, when, Channel.COMMISSAIRE_DE_JUSTICE,
             Tone.FIRM,
             "recouvrement des créances commerciales incontestées par commissaire de justice",
-            "loi du 23 avril 2026 (CPCE L126-1 s., numérotation à vérifier)",
+            "loi du 23 avril 2026 (CPCE L126-1 s., numérotation à vérifier)", None,
         )  # fmt: skip
-    return Action(
+    return _new_action(
         ActionKind.INJONCTION_DE_PAYER, when, Channel.COURT, Tone.FIRM,
         "requête en injonction de payer (ou référé-provision si la créance n'est pas "
         "sérieusement contestable)",
-        "CPC 1405 s. ; CPC 873 al. 2",
+        "CPC 1405 s. ; CPC 873 al. 2", None,
     )  # fmt: skip

@@ -808,18 +808,13 @@ def _run(
                 if whole is not None:
                     segments, seg_warnings = whole, ()
                 else:
-                    segments, seg_warnings = _span(
+                    segments, seg_warnings = _schedule(
                         rule, start, range_start, range_end, table, actual=actual
                     )
                 if seg_warnings:
                     warnings.extend(w for w in seg_warnings if w not in warnings)
                 for seg_start, seg_end, rate, basis, denom, _, _, div in segments:
-                    if seg_end < range_start:
-                        continue
-                    if seg_start > range_end:
-                        break
-                    day = max(seg_start, range_start)
-                    seg_end = min(seg_end, range_end)  # noqa: PLW2901
+                    day = seg_start
                     while day <= seg_end and base > 0:
                         end = seg_end
                         if idx < n_pays and pays[idx].on < seg_end:

@@ -27,12 +27,12 @@ from typing import Any, NamedTuple
 
 from ._money import CTX, HUNDRED, ZERO, cents
 from ._validate import check_amount, check_choice, check_date, check_items
-from .assess import Assessment, _active, _assess, _due_basis
+from .assess import _LAZY_KEY, Assessment, _active, _assess, _due_basis
 from .claims import Claim, EventKind
 from .errors import InvalidInputError
 from .rates import Rates, _table
 from .stages import DunningPolicy, PaymentHistory, Stage
-from .terms import due_date
+from .terms import PaymentTerm, due_date
 
 __all__ = [
     "AgedBalance",
@@ -79,10 +79,11 @@ def assess_many(
             value=histories,
         )
     table = _table(rates)
-    # Shared by the whole batch: due date and its basis per (issued, term, delivered); the
-    # dunning-calendar results (see _assess); the rate schedules live on the table.
-    dues: dict[tuple[date, object, date | None], tuple[date, str]] = {}
-    memo: dict[object, Any] = {}
+    # Shared by the whole batch: due dates and their basis per term; the amount-free results
+    # and the dunning-calendar results (see _assess); the rate schedules live on the table.
+    terms: dict[int, tuple[PaymentTerm, dict[object, date], str]] = {}
+    lazy = (table, interest_first)  # what Assessment.interest is computed with
+    memo: dict[object, Any] = {_LAZY_KEY: lazy}
     checked: dict[str, PaymentHistory | None] = {}
     out: list[Assessment] = []
     append = out.append
@@ -94,11 +95,17 @@ def assess_many(
                     param="claims",
                     value=claim,
                 )
-            key = (claim.issued, claim.term, claim.delivered)
-            known = dues.get(key)
-            if known is None:
-                due = due_date(claim.issued, claim.term, delivered=claim.delivered)
-                known = dues[key] = (due, _due_basis(claim.term))
+            term = claim.term
+            # Due dates per term object (kept alive by the entry, so its id stays its own;
+            # parse_term returns one object per wording), then per (issued, delivered).
+            entry = terms.get(id(term))
+            if entry is None or entry[0] is not term:
+                entry = terms[id(term)] = (term, {}, _due_basis(term))
+            delivered = claim.delivered
+            key = claim.issued if delivered is None else (claim.issued, delivered)
+            due = entry[1].get(key)
+            if due is None:
+                due = entry[1][key] = due_date(claim.issued, term, delivered=delivered)
             history = None
             if histories is not None:
                 customer = claim.customer
@@ -106,11 +113,7 @@ def assess_many(
                     history = checked[customer]
                 else:
                     history = checked[customer] = _history(histories.get(customer))
-            assessment = _assess(
-                claim, as_of, known[0], policy, table, history,
-                interest_first=interest_first, due_basis=known[1], memo=memo,
-            )  # fmt: skip
-            append(assessment)
+            append(_assess(claim, as_of, due, entry[2], policy, table, history, memo, lazy))
     return out
 
 
