@@ -51,6 +51,7 @@ from .interest import (
     PublicProcurement,
     Rule,
     Statutory,
+    _apply,
     _compute,
     _plain_schedule,
     _run,
@@ -794,18 +795,11 @@ def _settle_later(
     """Payments made after interest stopped (insolvency), with the same imputation: the new
     interest paid, principal left and surplus."""
     unpaid = total - paid
-    paid_later = ZERO
     for p in later:
-        if interest_first:
-            to_i = min(p.amount, unpaid - paid_later)
-            to_p = min(p.amount - to_i, outstanding)
-        else:
-            to_p = min(p.amount, outstanding)
-            to_i = min(p.amount - to_p, unpaid - paid_later)
-        paid_later += to_i
-        outstanding -= to_p
-        surplus += p.amount - to_i - to_p
-    return paid + paid_later, outstanding, surplus
+        outstanding, unpaid, paid, surplus = _apply(
+            p.amount, outstanding, unpaid, paid, surplus, interest_first=interest_first
+        )
+    return paid, outstanding, surplus
 
 
 def _interest_of(

@@ -649,6 +649,21 @@ def _pay(
     return min(amount - to_principal, unpaid), to_principal
 
 
+def _apply(
+    amount: Decimal,
+    base: Decimal,
+    unpaid: Decimal,
+    paid: Decimal,
+    overpaid: Decimal,
+    *,
+    interest_first: bool,
+) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """A payment of ``amount`` applied by :func:`_pay`: the new principal, interest unpaid,
+    interest paid and overpayment."""
+    to_i, to_p = _pay(amount, base, unpaid, interest_first=interest_first)
+    return base - to_p, unpaid - to_i, paid + to_i, overpaid + amount - to_i - to_p
+
+
 def _compute(
     principal: Decimal,
     due: date,
@@ -758,12 +773,9 @@ def _run(
     n_pays = len(pays)
     # Payments made before the first day of interest reduce the base before any accrues.
     while idx < n_pays and pays[idx].on < start:
-        amount = pays[idx].amount
-        to_i, to_p = _pay(amount, base, unpaid, interest_first=interest_first)
-        unpaid -= to_i
-        paid += to_i
-        base -= to_p
-        overpaid += amount - to_i - to_p
+        base, unpaid, paid, overpaid = _apply(
+            pays[idx].amount, base, unpaid, paid, overpaid, interest_first=interest_first
+        )
         idx += 1
 
     if start <= until and base > 0:
@@ -833,24 +845,19 @@ def _run(
                         total += amount
                         unpaid += amount
                         while idx < n_pays and pays[idx].on == end:
-                            amount = pays[idx].amount
-                            to_i, to_p = _pay(amount, base, unpaid, interest_first=interest_first)
-                            unpaid -= to_i
-                            paid += to_i
-                            base -= to_p
-                            overpaid += amount - to_i - to_p
+                            base, unpaid, paid, overpaid = _apply(
+                                pays[idx].amount, base, unpaid, paid, overpaid,
+                                interest_first=interest_first,
+                            )  # fmt: skip
                             idx += 1
                         day = end + _ONE_DAY
                     if base <= 0:
                         break
     # Remaining payments (interest stopped because the principal was paid, or on `until`).
     while idx < n_pays:
-        amount = pays[idx].amount
-        to_i, to_p = _pay(amount, base, unpaid, interest_first=interest_first)
-        unpaid -= to_i
-        paid += to_i
-        base -= to_p
-        overpaid += amount - to_i - to_p
+        base, unpaid, paid, overpaid = _apply(
+            pays[idx].amount, base, unpaid, paid, overpaid, interest_first=interest_first
+        )
         idx += 1
     if overpaid > 0:
         warnings.append(
